@@ -1,0 +1,196 @@
+-- jnprojects database schema: the single source of truth for a fresh database.
+-- Older databases are brought to this shape by the numbered steps in jnprojects/store/migrations.py;
+-- a test checks that a migrated database equals a fresh one.
+--
+-- Conventions
+--   * Dates are ISO text 'YYYY-MM-DD' (checked with date() round trips); periods are 'YYYY-MM'.
+--   * Money is decimal text in 万元 (never REAL), summed with Decimal in Python.
+--   * Enumerations are short ASCII codes checked here; the UI translates them.
+
+CREATE TABLE categories (
+    code        TEXT PRIMARY KEY,
+    prefix      TEXT NOT NULL UNIQUE,
+    name_zh     TEXT NOT NULL,
+    name_en     TEXT NOT NULL,
+    sort_order  INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE locations (
+    code        TEXT PRIMARY KEY,
+    name        TEXT NOT NULL UNIQUE,
+    short_name  TEXT NOT NULL,
+    kind        TEXT NOT NULL CHECK (kind IN ('district', 'city', 'county', 'zone')),
+    sort_order  INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE units (
+    id              INTEGER PRIMARY KEY,
+    name            TEXT NOT NULL UNIQUE CHECK (length(trim(name)) > 0),
+    contact_person  TEXT NOT NULL DEFAULT '',
+    phone           TEXT NOT NULL DEFAULT '',
+    notes           TEXT NOT NULL DEFAULT ''
+);
+
+CREATE TABLE projects (
+    id                  INTEGER PRIMARY KEY,
+    code                TEXT NOT NULL UNIQUE CHECK (length(trim(code)) > 0),
+    national_code       TEXT UNIQUE,
+    name                TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    category_code       TEXT NOT NULL REFERENCES categories(code),
+    subcategory         TEXT NOT NULL DEFAULT '',
+    level               TEXT CHECK (level IN ('province', 'city', 'county')),
+    kind                TEXT CHECK (kind IN ('new', 'continuing')),
+    plan_source         TEXT NOT NULL DEFAULT '',
+    plan_quote          TEXT NOT NULL DEFAULT '',
+    plan_target         TEXT NOT NULL DEFAULT '',
+    content             TEXT NOT NULL DEFAULT '',
+    total_investment    TEXT CHECK (total_investment IS NULL OR (CAST(total_investment AS REAL) >= 0
+                                    AND total_investment GLOB '[0-9]*' AND total_investment NOT GLOB '*[^0-9.]*')),
+    planned_start       TEXT CHECK (planned_start IS NULL OR date(planned_start, '+0 days') = planned_start),
+    planned_end         TEXT CHECK (planned_end IS NULL OR date(planned_end, '+0 days') = planned_end),
+    actual_start        TEXT CHECK (actual_start IS NULL OR date(actual_start, '+0 days') = actual_start),
+    actual_end          TEXT CHECK (actual_end IS NULL OR date(actual_end, '+0 days') = actual_end),
+    stage               TEXT NOT NULL DEFAULT 'planned'
+                        CHECK (stage IN ('planned', 'preparation', 'construction', 'completed', 'suspended')),
+    notes               TEXT NOT NULL DEFAULT '',
+    origin              TEXT NOT NULL DEFAULT 'user' CHECK (origin IN ('plan', 'user', 'ledger', 'demo')),
+    -- Normalised keys for sorting and searching Chinese text (pinyin, initials), kept by the store.
+    sort_key            TEXT NOT NULL DEFAULT '',
+    search_text         TEXT NOT NULL DEFAULT '',
+    created_at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
+    updated_at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
+    updated_by          TEXT NOT NULL DEFAULT '',
+    CHECK (planned_end IS NULL OR planned_start IS NULL OR planned_end >= planned_start),
+    CHECK (actual_end IS NULL OR actual_start IS NULL OR actual_end >= actual_start)
+);
+CREATE INDEX idx_projects_category ON projects(category_code);
+CREATE INDEX idx_projects_stage ON projects(stage);
+CREATE INDEX idx_projects_sort_key ON projects(sort_key);
+
+CREATE TABLE project_locations (
+    project_id      INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    location_code   TEXT NOT NULL REFERENCES locations(code),
+    PRIMARY KEY (project_id, location_code)
+) WITHOUT ROWID;
+CREATE INDEX idx_project_locations_location ON project_locations(location_code);
+
+CREATE TABLE project_units (
+    project_id      INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    unit_id         INTEGER NOT NULL REFERENCES units(id),
+    role            TEXT NOT NULL CHECK (role IN ('lead', 'coop')),
+    contact_person  TEXT NOT NULL DEFAULT '',
+    phone           TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (project_id, unit_id)
+) WITHOUT ROWID;
+CREATE INDEX idx_project_units_unit ON project_units(unit_id, role);
+
+CREATE TABLE milestones (
+    id              INTEGER PRIMARY KEY,
+    project_id      INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    seq             INTEGER NOT NULL DEFAULT 0,
+    name            TEXT NOT NULL CHECK (length(trim(name)) > 0),
+    planned_date    TEXT CHECK (planned_date IS NULL OR date(planned_date, '+0 days') = planned_date),
+    actual_date     TEXT CHECK (actual_date IS NULL OR date(actual_date, '+0 days') = actual_date),
+    -- Share of the project's physical progress this node stands for (0–100); NULL when not weighted.
+    weight          REAL CHECK (weight IS NULL OR (weight >= 0 AND weight <= 100)),
+    -- For approvals that lapse (施工许可, 环评 …): the last day the approval is valid.
+    valid_until     TEXT CHECK (valid_until IS NULL OR date(valid_until, '+0 days') = valid_until),
+    note            TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX idx_milestones_project ON milestones(project_id, seq);
+CREATE INDEX idx_milestones_planned ON milestones(planned_date);
+
+CREATE TABLE annual_plans (
+    project_id          INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    year                INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+    planned_investment  TEXT NOT NULL CHECK (CAST(planned_investment AS REAL) >= 0
+                                             AND planned_investment GLOB '[0-9]*'
+                                             AND planned_investment NOT GLOB '*[^0-9.]*'),
+    PRIMARY KEY (project_id, year)
+) WITHOUT ROWID;
+
+CREATE TABLE progress_reports (
+    id                  INTEGER PRIMARY KEY,
+    project_id          INTEGER NOT NULL REFERENCES projects(id) ON DELETE CASCADE,
+    period              TEXT NOT NULL CHECK (period GLOB '[12][0-9][0-9][0-9]-[01][0-9]'
+                                             AND substr(period, 6, 2) BETWEEN '01' AND '12'),
+    progress_text       TEXT NOT NULL DEFAULT '',
+    progress_pct        REAL CHECK (progress_pct IS NULL OR (progress_pct >= 0 AND progress_pct <= 100)),
+    invest_month        TEXT CHECK (invest_month IS NULL OR (CAST(invest_month AS REAL) >= 0
+                                                             AND invest_month GLOB '[0-9]*' AND invest_month NOT GLOB '*[^0-9.]*')),
+    invest_ytd          TEXT CHECK (invest_ytd IS NULL OR (CAST(invest_ytd AS REAL) >= 0
+                                                           AND invest_ytd GLOB '[0-9]*' AND invest_ytd NOT GLOB '*[^0-9.]*')),
+    invest_since_start  TEXT CHECK (invest_since_start IS NULL OR (CAST(invest_since_start AS REAL) >= 0
+                                                                   AND invest_since_start GLOB '[0-9]*' AND invest_since_start NOT GLOB '*[^0-9.]*')),
+    problems            TEXT NOT NULL DEFAULT '',
+    reported_by         TEXT NOT NULL DEFAULT '',
+    reported_at         TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
+    UNIQUE (project_id, period)
+);
+CREATE INDEX idx_progress_period ON progress_reports(period);
+
+CREATE TABLE indicators (
+    seq             INTEGER PRIMARY KEY CHECK (seq >= 1),
+    group_name      TEXT NOT NULL,
+    name            TEXT NOT NULL UNIQUE,
+    unit            TEXT NOT NULL,
+    value_2021      TEXT NOT NULL,
+    target_2025     TEXT NOT NULL,
+    target_2035     TEXT NOT NULL,
+    direction       TEXT NOT NULL CHECK (direction IN ('higher', 'lower'))
+);
+
+CREATE TABLE indicator_values (
+    indicator_seq   INTEGER NOT NULL REFERENCES indicators(seq) ON DELETE CASCADE,
+    year            INTEGER NOT NULL CHECK (year BETWEEN 2000 AND 2100),
+    value           TEXT NOT NULL CHECK (value GLOB '*[0-9]*' AND value NOT GLOB '*[^0-9.-]*'),
+    note            TEXT NOT NULL DEFAULT '',
+    PRIMARY KEY (indicator_seq, year)
+) WITHOUT ROWID;
+
+-- A manual red/yellow/green light with its justification; expires on its own.
+CREATE TABLE status_overrides (
+    project_id      INTEGER PRIMARY KEY REFERENCES projects(id) ON DELETE CASCADE,
+    light           TEXT NOT NULL CHECK (light IN ('green', 'yellow', 'red')),
+    justification   TEXT NOT NULL CHECK (length(trim(justification)) > 0),
+    expires_on      TEXT NOT NULL CHECK (date(expires_on, '+0 days') = expires_on),
+    set_by          TEXT NOT NULL DEFAULT '',
+    set_at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime'))
+);
+
+-- Key/value settings that belong to the data (status thresholds …), not to one PC.
+CREATE TABLE settings (
+    key     TEXT PRIMARY KEY,
+    value   TEXT NOT NULL
+);
+
+-- One row per file applied (Excel import, ledger, seed run).
+CREATE TABLE import_batches (
+    id          INTEGER PRIMARY KEY,
+    kind        TEXT NOT NULL,
+    file_name   TEXT NOT NULL DEFAULT '',
+    sha256      TEXT NOT NULL DEFAULT '',
+    user_name   TEXT NOT NULL DEFAULT '',
+    at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
+    counts      TEXT NOT NULL DEFAULT '{}'
+);
+
+-- Every change to the office's data, written in the same transaction as the change itself.
+CREATE TABLE change_log (
+    id          INTEGER PRIMARY KEY,
+    at          TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')),
+    user_name   TEXT NOT NULL DEFAULT '',
+    entity      TEXT NOT NULL,
+    entity_id   TEXT NOT NULL,
+    project_id  INTEGER,
+    action      TEXT NOT NULL CHECK (action IN ('insert', 'update', 'delete')),
+    field       TEXT NOT NULL DEFAULT '',
+    old_value   TEXT,
+    new_value   TEXT,
+    batch_id    INTEGER REFERENCES import_batches(id)
+);
+CREATE INDEX idx_change_log_project ON change_log(project_id, id);
+
+-- 'JNPR': marks the file as a jnprojects database, so any other SQLite file is refused.
+PRAGMA application_id = 1246646354;
+PRAGMA user_version = 1;

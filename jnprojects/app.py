@@ -1,0 +1,78 @@
+"""Wiring: the Qt application, the language, the workspace and the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+from pathlib import Path
+
+from .domain.errors import DomainError
+from .paths import data_dir, default_db_path
+
+log = logging.getLogger(__name__)
+
+
+def make_app(lang: str, *, gui: bool = True, offscreen: bool = False):  # noqa: ANN201 - QCoreApplication
+    """Create (or reuse) the Qt application and install the UI language."""
+    if offscreen:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtCore import QCoreApplication
+
+    from .ui.i18n import install_language
+
+    app = QCoreApplication.instance()
+    if app is None:
+        if gui:
+            from PySide6.QtWidgets import QApplication
+
+            app = QApplication(sys.argv[:1])
+        else:
+            app = QCoreApplication(sys.argv[:1])
+        app.setOrganizationName("jnprojects")
+        app.setApplicationName("jnprojects")
+    install_language(lang)
+    return app
+
+
+def resolve_db(db: str | None, demo: bool) -> Path:
+    return Path(db).expanduser() if db else default_db_path(demo)
+
+
+def setup_logging() -> None:
+    """Technical detail goes to a log file in the data folder; users see sentences."""
+    try:
+        folder = data_dir()
+        folder.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=folder / "jnprojects.log", level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    except OSError:
+        logging.basicConfig(level=logging.WARNING)
+
+
+def run_gui(db_path: Path, *, demo: bool, lang: str, readonly: bool) -> int:
+    """Start the window. Problems opening the database are shown in a dialog, never a traceback."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from .services.workspace import open_workspace
+    from .ui.main_window import MainWindow
+    from .ui.messages import error_text
+    from .ui.settings import UiSettings
+
+    settings_lang = lang
+    app = make_app(settings_lang)
+    try:
+        workspace = open_workspace(db_path, readonly=readonly, demo=demo)
+    except DomainError as exc:
+        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
+        return 2
+    except Exception as exc:  # last resort: a sentence for the user, the traceback for the log
+        log.exception("opening %s failed", db_path)
+        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
+        return 2
+    window = MainWindow(workspace, UiSettings())
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        workspace.close()

@@ -1,0 +1,113 @@
+"""Command line: ``jnprojects [--db PATH] [--demo] [--lang zh_CN|en] [--readonly] [COMMAND …]``.
+
+Without a command the window opens. Commands print one clear line on error and exit non-zero;
+a file that is refused is never touched.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from .domain.errors import DomainError, ValidationErrors
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+VIEWS = ("projects", "editor")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="jnprojects",
+        description="济宁市新型城镇化重点项目推进管理 (jnprojects)",
+    )
+    parser.add_argument("--db", metavar="PATH", help="database file (default: per-user data folder)")
+    parser.add_argument("--demo", action="store_true", help="use a clearly marked demo database")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help="UI language")
+    parser.add_argument("--readonly", action="store_true", help="open read-only")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    commands.add_parser("init", help="create and seed the database, then exit")
+
+    shot = commands.add_parser("screenshot", help="render a view offscreen to PNG and exit")
+    shot.add_argument("out", metavar="OUT.png")
+    shot.add_argument("--view", choices=VIEWS, default="projects")
+    shot.add_argument("--size", default="1400x860", metavar="WxH")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from .app import make_app, resolve_db, run_gui, setup_logging
+
+    setup_logging()
+    db_path = resolve_db(args.db, args.demo)
+    if args.command is None:
+        return run_gui(db_path, demo=args.demo, lang=args.lang, readonly=args.readonly)
+    gui = args.command in ("screenshot",)
+    make_app(args.lang, gui=gui, offscreen=gui)
+    handler: Callable[[argparse.Namespace, Path], int] = COMMANDS[args.command]
+    try:
+        return handler(args, db_path)
+    except (DomainError, ValidationErrors) as exc:
+        from .ui.messages import error_text
+
+        print(error_text(exc), file=sys.stderr)
+        return EXIT_ERROR
+
+
+def _cmd_init(args: argparse.Namespace, db_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from .services.workspace import open_workspace
+
+    ws = open_workspace(db_path, demo=args.demo)
+    try:
+        from .services.projects import count_projects
+
+        existed = not ws.store.created
+        total = count_projects(ws)
+    finally:
+        ws.close()
+    if existed:
+        text = QCoreApplication.translate("Cli", "Database ready (already existed): %1, %2 projects")
+    else:
+        text = QCoreApplication.translate("Cli", "Database created: %1, %2 projects")
+    print(text.replace("%1", str(db_path)).replace("%2", str(total)))
+    return EXIT_OK
+
+
+def _cmd_screenshot(args: argparse.Namespace, db_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from .services.workspace import open_workspace
+    from .ui.screens import render_view
+
+    try:
+        width, height = (int(v) for v in args.size.lower().split("x"))
+    except ValueError:
+        print(QCoreApplication.translate("Cli", "--size must look like 1400x860"), file=sys.stderr)
+        return EXIT_USAGE
+    ws = open_workspace(db_path, demo=args.demo, readonly=args.readonly)
+    try:
+        image = render_view(ws, args.view, width, height)
+    finally:
+        ws.close()
+    if not image.save(str(args.out)):
+        print(QCoreApplication.translate("Cli", "Cannot write %1").replace("%1", str(args.out)), file=sys.stderr)
+        return EXIT_ERROR
+    print(QCoreApplication.translate("Cli", "Saved %1").replace("%1", str(args.out)))
+    return EXIT_OK
+
+
+COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+    "init": _cmd_init,
+    "screenshot": _cmd_screenshot,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main())

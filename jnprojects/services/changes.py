@@ -1,0 +1,23 @@
+"""What a use case changed, so each window refreshes only what concerns it (Anki's OpChanges)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Changes:
+    """Ids of projects written or removed, and flags for the shared lists."""
+
+    projects: frozenset[int] = field(default_factory=frozenset)
+    deleted: frozenset[int] = field(default_factory=frozenset)
+    units: bool = False
+    reports: bool = False
+    indicators: bool = False
+    settings: bool = False
+    everything: bool = False
+
+    @property
+    def any(self) -> bool:
+        return bool(self.projects or self.deleted or self.units or self.reports or self.indicators
+                    or self.settings or self.everything)

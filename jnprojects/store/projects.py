@@ -1,0 +1,366 @@
+"""Projects with their locations, responsible units and milestones: the only SQL for them.
+
+Every write runs in one ``db.atomic()`` transaction together with its change-log rows; a
+constraint violation rolls the whole write back and surfaces as a domain error.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import date
+
+import sqlite_utils
+
+from ..domain.errors import ConflictError, NotFoundError, ValidationError
+from ..domain.model import Assignment, Kind, Level, Milestone, Origin, Project, ProjectRow, Role, Stage
+from ..domain.query import ProjectFilter, ProjectSort, SortColumn
+from ..domain.text_keys import search_text, sort_key
+from ..domain.validation import check_project
+from ..domain.values import money_from_db, money_to_db
+from . import history
+from .history import Change
+
+PROJECT_FIELDS = (
+    "code", "national_code", "name", "category_code", "subcategory", "level", "kind", "plan_source",
+    "plan_quote", "plan_target", "content", "total_investment", "planned_start", "planned_end",
+    "actual_start", "actual_end", "stage", "notes", "origin",
+)
+MILESTONE_FIELDS = ("seq", "name", "planned_date", "actual_date", "weight", "valid_until", "note")
+
+_LIST_SQL = """
+SELECT p.id, p.code, p.name, p.category_code, c.name_zh,
+       (SELECT group_concat(l.short_name, '、') FROM project_locations pl
+          JOIN locations l ON l.code = pl.location_code WHERE pl.project_id = p.id) AS locations,
+       (SELECT group_concat(u.name, '、') FROM project_units pu
+          JOIN units u ON u.id = pu.unit_id WHERE pu.project_id = p.id AND pu.role = 'lead') AS leads,
+       p.planned_start, p.planned_end, p.stage,
+       (SELECT r.progress_pct FROM progress_reports r WHERE r.project_id = p.id
+          ORDER BY r.period DESC LIMIT 1) AS progress,
+       p.sort_key, c.sort_order
+FROM projects p JOIN categories c ON c.code = p.category_code
+"""
+
+_SORT_SQL = {
+    SortColumn.CODE: "p.code",
+    SortColumn.NAME: "p.sort_key",
+    SortColumn.CATEGORY: "c.sort_order",
+    SortColumn.LOCATION: "locations IS NULL, locations",
+    SortColumn.LEAD_UNIT: "leads IS NULL, leads",
+    SortColumn.PLANNED_START: "p.planned_start IS NULL, p.planned_start",
+    SortColumn.PLANNED_END: "p.planned_end IS NULL, p.planned_end",
+    SortColumn.STAGE: "p.stage",
+    SortColumn.PROGRESS: "progress IS NULL, progress",
+}
+
+
+def _like_pattern(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _where(flt: ProjectFilter) -> tuple[str, list[object]]:
+    clauses: list[str] = []
+    params: list[object] = []
+    if flt.category:
+        clauses.append("p.category_code = ?")
+        params.append(flt.category)
+    if flt.stage:
+        clauses.append("p.stage = ?")
+        params.append(str(flt.stage))
+    if flt.location:
+        clauses.append("p.id IN (SELECT project_id FROM project_locations WHERE location_code = ?)")
+        params.append(flt.location)
+    if flt.unit_id is not None:
+        clauses.append("p.id IN (SELECT project_id FROM project_units WHERE unit_id = ?)")
+        params.append(flt.unit_id)
+    text = flt.text.strip()
+    if text:
+        pattern = _like_pattern(text)
+        # Plain LIKE: an FTS5 trigram index cannot find two-character words such as 道路.
+        clauses.append(
+            "(p.name LIKE ? ESCAPE '\\' OR p.content LIKE ? ESCAPE '\\' OR p.code LIKE ? ESCAPE '\\'"
+            " OR p.search_text LIKE ? ESCAPE '\\' OR p.plan_quote LIKE ? ESCAPE '\\')"
+        )
+        params.extend([pattern, pattern, pattern, _like_pattern(text.lower()), pattern])
+    return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def list_rows(
+    db: sqlite_utils.Database, flt: ProjectFilter = ProjectFilter(), sort: ProjectSort = ProjectSort()
+) -> list[ProjectRow]:
+    """The project list, filtered and sorted by SQL; ties fall back to the code."""
+    where, params = _where(flt)
+    direction = " DESC" if sort.descending else ""
+    order = ", ".join(part + direction for part in _SORT_SQL[sort.column].split(", "))
+    sql = f"{_LIST_SQL}{where} ORDER BY {order}, p.code{direction}"
+    return [
+        ProjectRow(
+            id=r[0], code=r[1], name=r[2], category_code=r[3], category_name=r[4], locations=r[5] or "",
+            lead_units=r[6] or "", planned_start=_date(r[7]), planned_end=_date(r[8]), stage=Stage(r[9]),
+            progress_pct=r[10], sort_key=r[11],
+        )
+        for r in db.execute(sql, params).fetchall()
+    ]
+
+
+def count(db: sqlite_utils.Database) -> int:
+    return int(db.execute("SELECT count(*) FROM projects").fetchone()[0])
+
+
+def _date(text: str | None) -> date | None:
+    return date.fromisoformat(text) if text else None
+
+
+def _iso(value: date | None) -> str | None:
+    return value.isoformat() if value else None
+
+
+def _project_columns(project: Project) -> dict[str, object]:
+    return {
+        "code": project.code.strip(),
+        "national_code": (project.national_code or "").strip() or None,
+        "name": project.name.strip(),
+        "category_code": project.category_code,
+        "subcategory": project.subcategory,
+        "level": str(project.level) if project.level else None,
+        "kind": str(project.kind) if project.kind else None,
+        "plan_source": project.plan_source,
+        "plan_quote": project.plan_quote,
+        "plan_target": project.plan_target,
+        "content": project.content,
+        "total_investment": money_to_db(project.total_investment),
+        "planned_start": _iso(project.planned_start),
+        "planned_end": _iso(project.planned_end),
+        "actual_start": _iso(project.actual_start),
+        "actual_end": _iso(project.actual_end),
+        "stage": str(project.stage),
+        "notes": project.notes,
+        "origin": str(project.origin),
+    }
+
+
+def _milestone_columns(milestone: Milestone, seq: int) -> dict[str, object]:
+    return {
+        "seq": seq,
+        "name": milestone.name.strip(),
+        "planned_date": _iso(milestone.planned_date),
+        "actual_date": _iso(milestone.actual_date),
+        "weight": milestone.weight,
+        "valid_until": _iso(milestone.valid_until),
+        "note": milestone.note,
+    }
+
+
+def get(db: sqlite_utils.Database, project_id: int) -> Project:
+    row = db.execute(
+        f"SELECT id, {', '.join(PROJECT_FIELDS)}, updated_at, updated_by FROM projects WHERE id = ?",
+        [project_id],
+    ).fetchone()
+    if row is None:
+        raise NotFoundError("project_not_found", params={"id": project_id})
+    values = dict(zip(("id", *PROJECT_FIELDS, "updated_at", "updated_by"), row))
+    project = Project(
+        id=values["id"], code=values["code"], national_code=values["national_code"], name=values["name"],
+        category_code=values["category_code"], subcategory=values["subcategory"],
+        level=Level(values["level"]) if values["level"] else None,
+        kind=Kind(values["kind"]) if values["kind"] else None,
+        plan_source=values["plan_source"], plan_quote=values["plan_quote"], plan_target=values["plan_target"],
+        content=values["content"], total_investment=money_from_db(values["total_investment"]),
+        planned_start=_date(values["planned_start"]), planned_end=_date(values["planned_end"]),
+        actual_start=_date(values["actual_start"]), actual_end=_date(values["actual_end"]),
+        stage=Stage(values["stage"]), notes=values["notes"], origin=Origin(values["origin"]),
+        updated_at=values["updated_at"], updated_by=values["updated_by"],
+    )
+    project.locations = [
+        r[0] for r in db.execute(
+            "SELECT pl.location_code FROM project_locations pl JOIN locations l ON l.code = pl.location_code"
+            " WHERE pl.project_id = ? ORDER BY l.sort_order", [project_id]
+        )
+    ]
+    project.assignments = [
+        Assignment(unit_name=r[0], role=Role(r[1]), contact_person=r[2], phone=r[3], unit_id=r[4])
+        for r in db.execute(
+            "SELECT u.name, pu.role, pu.contact_person, pu.phone, u.id FROM project_units pu"
+            " JOIN units u ON u.id = pu.unit_id WHERE pu.project_id = ?"
+            " ORDER BY pu.role = 'coop', u.name", [project_id]
+        )
+    ]
+    project.milestones = [
+        Milestone(
+            id=r[0], seq=r[1], name=r[2], planned_date=_date(r[3]), actual_date=_date(r[4]), weight=r[5],
+            valid_until=_date(r[6]), note=r[7],
+        )
+        for r in db.execute(
+            f"SELECT id, {', '.join(MILESTONE_FIELDS)} FROM milestones WHERE project_id = ? ORDER BY seq, id",
+            [project_id],
+        )
+    ]
+    return project
+
+
+def id_for_code(db: sqlite_utils.Database, code: str) -> int | None:
+    row = db.execute("SELECT id FROM projects WHERE code = ?", [code]).fetchone()
+    return row[0] if row else None
+
+
+def next_code(db: sqlite_utils.Database, category_code: str) -> str:
+    """The next free code in the category (prefix + number), never reusing a deleted number's
+    neighbours' numbers: one more than the highest in use."""
+    row = db.execute("SELECT prefix FROM categories WHERE code = ?", [category_code]).fetchone()
+    if row is None:
+        raise ValidationError("unknown_category", "category_code", {"value": category_code})
+    prefix = row[0]
+    highest = db.execute(
+        "SELECT max(CAST(substr(code, length(?) + 2) AS INTEGER)) FROM projects WHERE code LIKE ? || '-%'",
+        [prefix, prefix],
+    ).fetchone()[0]
+    return f"{prefix}-{(highest or 0) + 1:03d}"
+
+
+def save(db: sqlite_utils.Database, project: Project, user: str, batch_id: int | None = None) -> int:
+    """Insert or update a project and its children in one transaction; return its id.
+
+    Children are matched by identity: milestones by id (new ones have none), units by name,
+    locations by code. Everything that differs is written to the change log.
+    """
+    check_project(project)
+    try:
+        with db.atomic():
+            project_id = _write_project(db, project, user, batch_id)
+    except sqlite3.IntegrityError as exc:
+        raise _integrity_error(exc, project) from exc
+    return project_id
+
+
+def _integrity_error(exc: sqlite3.IntegrityError, project: Project) -> ConflictError | ValidationError:
+    message = str(exc)
+    if "projects.code" in message:
+        return ConflictError("duplicate_code", "code", {"value": project.code})
+    if "projects.national_code" in message:
+        return ConflictError("duplicate_national_code", "national_code", {"value": project.national_code})
+    if "FOREIGN KEY" in message:
+        return ValidationError("unknown_reference", "", {"detail": message})
+    return ValidationError("constraint", "", {"detail": message})
+
+
+def _write_project(db: sqlite_utils.Database, project: Project, user: str, batch_id: int | None) -> int:
+    columns = _project_columns(project)
+    keys = {"sort_key": sort_key(project.name.strip()), "search_text": search_text(project.name.strip())}
+    stamp = {"updated_by": user, "updated_at": _now(db)}
+    if project.id is None:
+        project_id = db["projects"].insert({**columns, **keys, **stamp}).last_pk
+        changes = [Change("project", str(project_id), project_id, "insert", "code", None, columns["code"])]
+        old_project = None
+    else:
+        project_id = project.id
+        old_project = get(db, project_id)
+        old_columns = _project_columns(old_project)
+        changes = history.diff("project", str(project_id), project_id, old_columns, columns)
+        if changes:
+            db["projects"].update(project_id, {**columns, **keys, **stamp})
+    changes += _write_locations(db, project_id, old_project, project.locations)
+    changes += _write_assignments(db, project_id, old_project, project.assignments)
+    changes += _write_milestones(db, project_id, old_project, project.milestones)
+    if changes and project.id is not None:
+        db["projects"].update(project_id, stamp)
+    history.record(db, changes, user, batch_id)
+    return int(project_id)
+
+
+def _now(db: sqlite_utils.Database) -> str:
+    return db.execute("SELECT strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')").fetchone()[0]
+
+
+def _write_locations(
+    db: sqlite_utils.Database, project_id: int, old: Project | None, codes: list[str]
+) -> list[Change]:
+    before = old.locations if old else []
+    if sorted(before) == sorted(codes):
+        return []
+    known = {r[0] for r in db.execute("SELECT code FROM locations")}
+    unknown = [c for c in codes if c not in known]
+    if unknown:
+        raise ValidationError("unknown_location", "locations", {"value": unknown[0]})
+    db.execute("DELETE FROM project_locations WHERE project_id = ?", [project_id])
+    db["project_locations"].insert_all(
+        [{"project_id": project_id, "location_code": c} for c in dict.fromkeys(codes)]
+    )
+    return [Change("project", str(project_id), project_id, "update", "locations", "、".join(before) or None,
+                   "、".join(codes) or None)]
+
+
+def _write_assignments(
+    db: sqlite_utils.Database, project_id: int, old: Project | None, assignments: list[Assignment]
+) -> list[Change]:
+    before = {a.unit_name: a for a in (old.assignments if old else [])}
+    after: dict[str, Assignment] = {}
+    for assignment in assignments:
+        name = assignment.unit_name.strip()
+        row = db.execute("SELECT id FROM units WHERE name = ?", [name]).fetchone()
+        if row is None:
+            raise ValidationError("unknown_unit", "assignments", {"value": name})
+        after[name] = Assignment(name, Role(assignment.role), assignment.contact_person.strip(),
+                                 assignment.phone.strip(), row[0])
+    changes: list[Change] = []
+    for name, gone in before.items():
+        if name not in after:
+            db.execute("DELETE FROM project_units WHERE project_id = ? AND unit_id = ?", [project_id, gone.unit_id])
+            changes.append(Change("assignment", f"{project_id}:{gone.unit_id}", project_id, "delete", "unit", name, None))
+    for name, new in after.items():
+        values = {"role": str(new.role), "contact_person": new.contact_person, "phone": new.phone}
+        if name not in before:
+            db["project_units"].insert({"project_id": project_id, "unit_id": new.unit_id, **values})
+            changes.append(Change("assignment", f"{project_id}:{new.unit_id}", project_id, "insert", "unit", None,
+                                  f"{name}（{values['role']}）"))
+            continue
+        old_values = {"role": str(before[name].role), "contact_person": before[name].contact_person,
+                      "phone": before[name].phone}
+        delta = history.diff("assignment", f"{project_id}:{new.unit_id}", project_id, old_values, values)
+        if delta:
+            db.execute(
+                "UPDATE project_units SET role = ?, contact_person = ?, phone = ? WHERE project_id = ? AND unit_id = ?",
+                [values["role"], values["contact_person"], values["phone"], project_id, new.unit_id],
+            )
+            changes += delta
+    return changes
+
+
+def _write_milestones(
+    db: sqlite_utils.Database, project_id: int, old: Project | None, milestones: list[Milestone]
+) -> list[Change]:
+    before = {m.id: m for m in (old.milestones if old else [])}
+    kept_ids = {m.id for m in milestones if m.id is not None}
+    foreign = kept_ids - set(before)
+    if foreign:
+        raise NotFoundError("milestone_not_found", "milestones", {"id": sorted(foreign)[0]})
+    changes: list[Change] = []
+    for milestone_id, gone in before.items():
+        if milestone_id not in kept_ids:
+            db.execute("DELETE FROM milestones WHERE id = ?", [milestone_id])
+            changes.append(Change("milestone", str(milestone_id), project_id, "delete", "name", gone.name, None))
+    for seq, milestone in enumerate(milestones, start=1):
+        values = _milestone_columns(milestone, seq)
+        if milestone.id is None:
+            new_id = db["milestones"].insert({"project_id": project_id, **values}).last_pk
+            milestone.id = new_id
+            changes.append(Change("milestone", str(new_id), project_id, "insert", "name", None, values["name"]))
+        else:
+            old_values = _milestone_columns(before[milestone.id], before[milestone.id].seq)
+            delta = history.diff("milestone", str(milestone.id), project_id, old_values, values)
+            if delta:
+                db["milestones"].update(milestone.id, values)
+                changes += delta
+    return changes
+
+
+def delete(db: sqlite_utils.Database, project_id: int, user: str) -> None:
+    """Delete a project with its children; the log keeps its code and name."""
+    project = get(db, project_id)
+    with db.atomic():
+        db.execute("DELETE FROM projects WHERE id = ?", [project_id])
+        history.record(
+            db,
+            [Change("project", str(project_id), project_id, "delete", "code", project.code, None),
+             Change("project", str(project_id), project_id, "delete", "name", project.name, None)],
+            user,
+        )

@@ -1,0 +1,236 @@
+"""The main window: a thin shell that holds the feature views, the menus and the undo stack.
+
+Each feature (project list, editor, dashboard, Excel, review deck, backups) lives in its own module;
+this window only wires their signals and refreshes them with the ``Changes`` a use case returns.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import __version__
+from ..domain.model import Project
+from ..services import projects as project_service
+from ..services.changes import Changes
+from ..services.workspace import Workspace
+from .messages import error_text
+from .settings import UiSettings
+from .views.project_list import ProjectListView
+
+
+class EditCommand(QUndoCommand):
+    """Undo/redo of one saved edit: puts the project back to the snapshot before or after it."""
+
+    def __init__(self, window: MainWindow, before: Project, after: Project) -> None:
+        super().__init__(window.tr("Edit %1").replace("%1", after.name))
+        self._window = window
+        self._before = copy.deepcopy(before)
+        self._after = copy.deepcopy(after)
+        self._first_redo = True
+
+    def redo(self) -> None:
+        if self._first_redo:  # the editor already saved it
+            self._first_redo = False
+            return
+        self._window.apply_snapshot(self._after)
+
+    def undo(self) -> None:
+        self._window.apply_snapshot(self._before)
+
+
+class MainWindow(QMainWindow):
+    """Hosts the views; owns the workspace for the session."""
+
+    sig_changed = Signal(object)
+    """Data changed; carries the ``Changes`` so each view refreshes only what concerns it."""
+
+    def __init__(self, workspace: Workspace, settings: UiSettings | None = None) -> None:
+        super().__init__()
+        self.ws = workspace
+        self.settings = settings or UiSettings()
+        self.undo_stack = QUndoStack(self)
+        self.setWindowTitle(self._title())
+        self.resize(1280, 800)
+
+        self.project_list = ProjectListView(workspace)
+        self.project_list.sig_open_project.connect(self.open_project)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.project_list, self.tr("Projects"))
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(6, 6, 6, 6)
+        if workspace.is_demo:
+            layout.addWidget(self._banner(self.tr("Demo data: generated schedules and figures for rehearsal "
+                                                  "only, not facts of the plan or of any office"),
+                                          "#fff3cd", "#7a5a00"))
+        if workspace.readonly:
+            layout.addWidget(self._banner(self.tr("Read-only: this database is opened for viewing; "
+                                                  "no change can be saved"), "#e2e8f0", "#1e293b"))
+        layout.addWidget(self.tabs, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self.sig_changed.connect(self._on_changed)
+        self.statusBar().showMessage(str(workspace.path))
+        self._restore_layout()
+
+    def _title(self) -> str:
+        title = self.tr("Jining key projects of new urbanization")
+        if self.ws.is_demo:
+            title += " — " + self.tr("DEMO")
+        return f"{title} — {self.ws.path.name}"
+
+    @staticmethod
+    def _banner(text: str, background: str, foreground: str) -> QLabel:
+        label = QLabel(text)
+        label.setObjectName("banner")
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setStyleSheet(
+            f"QLabel#banner {{ background: {background}; color: {foreground}; font-weight: bold;"
+            " padding: 6px; border-radius: 4px; }"
+        )
+        return label
+
+    # --- actions -----------------------------------------------------------------------------
+    def _action(self, text: str, slot, shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _build_actions(self) -> None:
+        writable = not self.ws.readonly
+        self.new_action = self._action(self.tr("&New project…"), self._on_new_project, QKeySequence.StandardKey.New)
+        self.open_action = self._action(self.tr("&Open project"), self._on_open_selected, "Ctrl+O")
+        self.delete_action = self._action(self.tr("&Delete project…"), self._on_delete_project,
+                                          QKeySequence.StandardKey.Delete)
+        self.quit_action = self._action(self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self.undo_action = self.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        self.find_action = self._action(self.tr("&Find…"), self.project_list.focus_search, QKeySequence.StandardKey.Find)
+        self.about_action = self._action(self.tr("&About"), self._on_about)
+        for action in (self.new_action, self.delete_action):
+            action.setEnabled(writable)
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu(self.tr("&File"))
+        for action in (self.new_action, self.open_action, self.delete_action):
+            file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+        edit_menu = menu.addMenu(self.tr("&Edit"))
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.find_action)
+        help_menu = menu.addMenu(self.tr("&Help"))
+        help_menu.addAction(self.about_action)
+
+    # --- projects ----------------------------------------------------------------------------
+    def open_project(self, project_id: int | None, category_code: str | None = None) -> None:
+        from .dialogs.project_editor import ProjectEditor
+
+        try:
+            editor = ProjectEditor(self.ws, project_id, category_code, self, readonly=self.ws.readonly)
+        except Exception as exc:  # the project may have been deleted meanwhile
+            QMessageBox.warning(self, self.tr("Cannot open project"), error_text(exc))
+            return
+        editor.sig_saved.connect(self._on_project_saved)
+        editor.exec()
+
+    def _on_project_saved(self, before: Project | None, after: Project, changes: Changes) -> None:
+        if before is not None:
+            self.undo_stack.push(EditCommand(self, before, after))
+        self.sig_changed.emit(changes)
+        if after.id is not None:
+            self.project_list.select_project(after.id)
+
+    def apply_snapshot(self, snapshot: Project) -> None:
+        """Write an undo/redo snapshot; a failure (project deleted since) is reported, not raised."""
+        try:
+            changes = project_service.restore_project(self.ws, copy.deepcopy(snapshot))
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Cannot undo"), error_text(exc))
+            return
+        self.sig_changed.emit(changes)
+
+    def _on_new_project(self) -> None:
+        categories = project_service.categories(self.ws)
+        flt = self.project_list.current_filter()
+        category = flt.category or (categories[0].code if categories else None)
+        if category is not None:
+            self.open_project(None, category)
+
+    def _on_open_selected(self) -> None:
+        project_id = self.project_list.selected_project_id()
+        if project_id is not None:
+            self.open_project(project_id)
+
+    def _on_delete_project(self) -> None:
+        project_id = self.project_list.selected_project_id()
+        if project_id is None:
+            return
+        project = project_service.get_project(self.ws, project_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete project"),
+            self.tr("Delete %1 %2 with its milestones and reports? This cannot be undone; "
+                    "the change log keeps its code and name.").replace("%1", project.code).replace("%2", project.name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            changes = project_service.delete_project(self.ws, project_id)
+        except Exception as exc:
+            QMessageBox.warning(self, self.tr("Delete project"), error_text(exc))
+            return
+        self.undo_stack.clear()  # snapshots of a deleted project cannot be replayed
+        self.sig_changed.emit(changes)
+
+    def _on_changed(self, changes: Changes) -> None:
+        self.project_list.refresh(changes)
+
+    def _on_about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About jnprojects"),
+            self.tr("jnprojects %1\nKey projects of the Jining New Urbanization Plan (2022–2035)\n\n"
+                    "Database: %2\nSchema version: %3").replace("%1", __version__)
+            .replace("%2", str(self.ws.path)).replace("%3", str(self.ws.store.version)),
+        )
+
+    # --- layout ------------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        if self.settings.window_geometry is not None:
+            self.restoreGeometry(self.settings.window_geometry)
+        if self.settings.project_columns is not None:
+            self.project_list.table.horizontalHeader().restoreState(self.settings.project_columns)
+
+    def save_layout(self) -> None:
+        self.settings.window_geometry = self.saveGeometry()
+        self.settings.project_columns = self.project_list.table.horizontalHeader().saveState()
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.save_layout()
+        event.accept()

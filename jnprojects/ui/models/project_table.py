@@ -1,0 +1,147 @@
+"""The project list's table model.
+
+Invariants: the model caches the rows of the last query and never touches the database in
+``data()``; filtering and sorting are done by the store in SQL, and the view asks for them through
+``set_filter``/``sort``, which re-query and reset once. Refreshing one project replaces its cached
+row in place (``dataChanged``) rather than resetting the whole model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+
+from ...domain.model import ProjectRow
+from ...domain.query import ProjectFilter, ProjectSort, SortColumn
+from ..labels import stage_name
+
+# Which column sorts by which key; the order here is the order on screen.
+COLUMNS: tuple[SortColumn, ...] = (
+    SortColumn.CODE,
+    SortColumn.NAME,
+    SortColumn.CATEGORY,
+    SortColumn.LOCATION,
+    SortColumn.LEAD_UNIT,
+    SortColumn.PLANNED_START,
+    SortColumn.PLANNED_END,
+    SortColumn.STAGE,
+    SortColumn.PROGRESS,
+)
+
+Loader = Callable[[ProjectFilter, ProjectSort], list[ProjectRow]]
+
+
+class ProjectTableModel(QAbstractTableModel):
+    """Rows of the project list for one filter and sort order."""
+
+    sig_reloaded = Signal()
+    """Emitted after the rows were fetched again (filter, sort or data changed)."""
+
+    PROJECT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+    def __init__(self, loader: Loader, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._loader = loader
+        self._rows: list[ProjectRow] = []
+        self._filter = ProjectFilter()
+        self._sort = ProjectSort()
+
+    # --- queries -----------------------------------------------------------------------------
+    def headers(self) -> list[str]:
+        return [
+            self.tr("Code"), self.tr("Name"), self.tr("Category"), self.tr("Location"), self.tr("Lead unit"),
+            self.tr("Planned start"), self.tr("Planned end"), self.tr("Stage"), self.tr("Progress"),
+        ]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802 - Qt API
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        column = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, column)
+        if role == self.PROJECT_ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and column == SortColumn.NAME:
+            return row.name
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == SortColumn.PROGRESS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    @staticmethod
+    def _display(row: ProjectRow, column: SortColumn) -> str:
+        if column == SortColumn.CODE:
+            return row.code
+        if column == SortColumn.NAME:
+            return row.name
+        if column == SortColumn.CATEGORY:
+            return row.category_name
+        if column == SortColumn.LOCATION:
+            return row.locations
+        if column == SortColumn.LEAD_UNIT:
+            return row.lead_units
+        if column == SortColumn.PLANNED_START:
+            return _iso(row.planned_start)
+        if column == SortColumn.PLANNED_END:
+            return _iso(row.planned_end)
+        if column == SortColumn.STAGE:
+            return stage_name(row.stage)
+        if column == SortColumn.PROGRESS:
+            return "" if row.progress_pct is None else f"{row.progress_pct:g}%"
+        return ""
+
+    def project_id(self, row: int) -> int:
+        return self._rows[row].id
+
+    def row_of(self, project_id: int) -> int | None:
+        for number, row in enumerate(self._rows):
+            if row.id == project_id:
+                return number
+        return None
+
+    def rows(self) -> list[ProjectRow]:
+        return list(self._rows)
+
+    @property
+    def current_filter(self) -> ProjectFilter:
+        return self._filter
+
+    @property
+    def current_sort(self) -> ProjectSort:
+        return self._sort
+
+    # --- changes -----------------------------------------------------------------------------
+    def set_filter(self, flt: ProjectFilter) -> None:
+        if flt != self._filter:
+            self._filter = flt
+            self.reload()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Qt's sort entry point (header clicks): re-query in the new order."""
+        new_sort = ProjectSort(COLUMNS[column], order == Qt.SortOrder.DescendingOrder)
+        if new_sort != self._sort:
+            self._sort = new_sort
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = self._loader(self._filter, self._sort)
+        self.endResetModel()
+        self.sig_reloaded.emit()
+
+
+def _iso(value: date | None) -> str:
+    return value.isoformat() if value else ""

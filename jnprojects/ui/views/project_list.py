@@ -1,0 +1,175 @@
+"""The project list: filter bar, search box, count and the sortable table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.model import Stage
+from ...domain.query import ProjectFilter
+from ...services import projects as project_service
+from ...services.changes import Changes
+from ...services.workspace import Workspace
+from ..labels import stage_name
+from ..models.project_table import ProjectTableModel
+
+SEARCH_DELAY_MS = 150  # long enough to skip the keystrokes of one word, short enough to feel live
+
+
+class ProjectListView(QWidget):
+    """Finds projects. Filtering and sorting happen in SQL; the model only caches the result."""
+
+    sig_open_project = Signal(int)
+    """A project was activated (double-click or Enter); carries its id."""
+
+    sig_filter_changed = Signal(object)
+    """The filter changed; carries the new ``ProjectFilter`` (the dashboard follows it)."""
+
+    def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._ws = workspace
+        self._total = 0
+        self.model = ProjectTableModel(lambda flt, srt: project_service.list_projects(self._ws, flt, srt), self)
+
+        self.category_box = QComboBox()
+        self.location_box = QComboBox()
+        self.stage_box = QComboBox()
+        self.unit_box = QComboBox()
+        for box in (self.category_box, self.location_box, self.stage_box, self.unit_box):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Search name, content or pinyin initials (e.g. jxsgt)"))
+        self.search_edit.setMinimumWidth(260)
+        self.count_label = QLabel()
+
+        bar = QHBoxLayout()
+        for label, box in (
+            (self.tr("Category"), self.category_box),
+            (self.tr("Location"), self.location_box),
+            (self.tr("Stage"), self.stage_box),
+            (self.tr("Unit"), self.unit_box),
+        ):
+            bar.addWidget(QLabel(label))
+            bar.addWidget(box)
+        bar.addSpacing(12)
+        bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.count_label)
+
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((70, 320, 110, 90, 150, 95, 95, 80, 60)):
+            self.table.setColumnWidth(column, width)
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.table, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._apply_filter)
+        self.search_edit.textChanged.connect(self._search_timer.start)
+        for box in (self.category_box, self.location_box, self.stage_box, self.unit_box):
+            box.currentIndexChanged.connect(self._apply_filter)
+        self.table.doubleClicked.connect(self._on_double_clicked)
+        self.table.activated.connect(self._on_double_clicked)
+        self.model.sig_reloaded.connect(self._update_count)
+
+        self._fill_filters()
+        self.refresh()
+
+    # --- filters -----------------------------------------------------------------------------
+    def _fill_filters(self) -> None:
+        any_text = self.tr("All")
+        self._fill(self.category_box, any_text, [(c.code, c.name_zh) for c in project_service.categories(self._ws)])
+        self._fill(self.location_box, any_text, [(l.code, l.name) for l in project_service.locations(self._ws)])
+        self._fill(self.stage_box, any_text, [(s, stage_name(s)) for s in Stage])
+        self._fill(self.unit_box, any_text, [(u.id, u.name) for u in project_service.units(self._ws)])
+
+    @staticmethod
+    def _fill(box: QComboBox, any_text: str, items: list[tuple[object, str]]) -> None:
+        current = box.currentData()
+        box.blockSignals(True)
+        box.clear()
+        box.addItem(any_text, None)
+        for value, text in items:
+            box.addItem(text, value)
+        found = box.findData(current)
+        box.setCurrentIndex(found if found >= 0 else 0)
+        box.blockSignals(False)
+
+    def current_filter(self) -> ProjectFilter:
+        stage = self.stage_box.currentData()
+        return ProjectFilter(
+            category=self.category_box.currentData(),
+            location=self.location_box.currentData(),
+            stage=Stage(stage) if stage else None,
+            unit_id=self.unit_box.currentData(),
+            text=self.search_edit.text().strip(),
+        )
+
+    def set_category(self, code: str | None) -> None:
+        """Select a category in the filter bar (used by the dashboard's click-to-filter)."""
+        index = self.category_box.findData(code)
+        self.category_box.setCurrentIndex(index if index >= 0 else 0)
+
+    def _apply_filter(self) -> None:
+        flt = self.current_filter()
+        self.model.set_filter(flt)
+        self.sig_filter_changed.emit(flt)
+
+    def focus_search(self) -> None:
+        self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_edit.selectAll()
+
+    # --- data --------------------------------------------------------------------------------
+    def refresh(self, changes: Changes | None = None) -> None:
+        """Re-query after a change; the shared lists are refilled only when they changed."""
+        if changes is not None and (changes.units or changes.everything):
+            self._fill_filters()
+        self._total = project_service.count_projects(self._ws)
+        selected = self.selected_project_id()
+        self.model.reload()
+        if selected is not None:
+            self.select_project(selected)
+
+    def _update_count(self) -> None:
+        self.count_label.setText(
+            self.tr("Showing %1 of %2").replace("%1", str(self.model.rowCount())).replace("%2", str(self._total))
+        )
+
+    def selected_project_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
+        return self.model.project_id(rows[0].row()) if rows else None
+
+    def select_project(self, project_id: int) -> None:
+        row = self.model.row_of(project_id)
+        if row is not None:
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _on_double_clicked(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.sig_open_project.emit(self.model.project_id(index.row()))
