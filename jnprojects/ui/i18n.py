@@ -32,6 +32,5 @@ def install_language(lang: str = DEFAULT_LANGUAGE) -> str:
         if qt_own.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             QCoreApplication.installTranslator(qt_own)
             _installed.append(qt_own)
-    QLocale.setDefault(QLocale(QLocale.Language.Chinese if lang == "zh_CN" else QLocale.Language.English,
-                               QLocale.Territory.China if lang == "zh_CN" else QLocale.Territory.UnitedStates))
+    QLocale.setDefault(QLocale("zh_CN" if lang == "zh_CN" else "en_US"))
     return lang

@@ -140,6 +140,10 @@ class ProjectListView(QWidget):
         self.model.set_filter(flt)
         self.sig_filter_changed.emit(flt)
 
+    def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
+        self._search_timer.stop()  # a search typed just before closing must not outlive the window
+        super().hideEvent(event)
+
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()

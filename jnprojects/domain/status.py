@@ -1,0 +1,688 @@
+"""Schedule status of a project: the red/yellow/green light (红黄绿灯) and the reasons behind it.
+
+Everything here is a pure function of a :class:`StatusInput`, an as-of date ``D`` and the
+:class:`Thresholds`; nothing reads the clock, so a dashboard "as of" any past date is reproducible.
+
+How a light is decided (see :func:`compute_status` for the full rules):
+
+* suspended and completed projects short-circuit every other rule;
+* otherwise each rule that finds a problem adds a :class:`Reason` whose ``severity`` is the light it
+  pushes towards (red or yellow); the worst one wins (red > yellow);
+* when no rule finds a problem the light is the *base* light: green while the project is within its
+  planned period, ``not_started`` before the planned start and ``no_schedule`` when planned dates
+  are missing, so a project we cannot judge is never silently green;
+* a manual override, while not expired, replaces the light but the computed one is kept beside it.
+
+Reasons are codes with parameters; :func:`reason_text` turns them into the sentences the office
+writes (Chinese) or English.
+"""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass, fields
+from datetime import date, timedelta
+from decimal import Decimal
+from enum import StrEnum
+from typing import Literal
+
+from .errors import ValidationError
+from .model import Milestone, Stage
+
+__all__ = [
+    "Basis",
+    "Light",
+    "MilestoneState",
+    "Override",
+    "ProjectStatus",
+    "Reason",
+    "StatusInput",
+    "Thresholds",
+    "LIGHT_ORDER",
+    "SETTINGS_PREFIX",
+    "add_months",
+    "annual_schedule_pct",
+    "compute_status",
+    "light_rank",
+    "milestone_state",
+    "months_elapsed",
+    "reason_text",
+    "schedule_pct",
+]
+
+
+class MilestoneState(StrEnum):
+    """Where one milestone stands on the as-of date ``D``."""
+
+    DONE = "done"          # actual date set (and not after D)
+    OVERDUE = "overdue"    # planned date < D and not done
+    DUE_SOON = "due_soon"  # D <= planned date <= D + warn_days (planned ON D is due soon)
+    UPCOMING = "upcoming"  # planned date later than the warning window
+    NO_DATE = "no_date"    # neither done nor planned
+
+
+class Light(StrEnum):
+    """The status light. Only green/yellow/red are judgements; the others say why there is none."""
+
+    GREEN = "green"
+    YELLOW = "yellow"
+    RED = "red"
+    COMPLETED = "completed"
+    NOT_STARTED = "not_started"  # before the planned start
+    SUSPENDED = "suspended"
+    NO_SCHEDULE = "no_schedule"  # no planned dates: cannot be judged, never silently green
+
+
+#: Fixed display order of the lights (charts and legends use it): problems first.
+LIGHT_ORDER: tuple[Light, ...] = (
+    Light.RED,
+    Light.YELLOW,
+    Light.GREEN,
+    Light.NOT_STARTED,
+    Light.NO_SCHEDULE,
+    Light.SUSPENDED,
+    Light.COMPLETED,
+)
+
+# Sorting rank of a reason's severity: lower is worse. Red and yellow are problems; the
+# "state" lights (completed, suspended, no schedule, not started) describe the project; green
+# marks purely informational reasons that never worsen a light.
+_RANK: dict[Light, int] = {
+    Light.RED: 0,
+    Light.YELLOW: 1,
+    Light.SUSPENDED: 2,
+    Light.COMPLETED: 2,
+    Light.NO_SCHEDULE: 2,
+    Light.NOT_STARTED: 2,
+    Light.GREEN: 3,
+}
+
+
+def light_rank(light: Light) -> int:
+    """Severity rank of a light, 0 = worst (red). Used to sort reasons and pick the worst light."""
+    return _RANK[light]
+
+
+Basis = Literal["weights", "reported", "investment"]
+
+SETTINGS_PREFIX = "status."
+
+
+# --------------------------------------------------------------------------------------------
+# Thresholds
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """The office's tunable thresholds.
+
+    Invariants (enforced by :meth:`validate`, hence by :meth:`from_settings`): every value is
+    >= 0, day/month counts are whole numbers and ``red_gap >= yellow_gap``.
+    """
+
+    yellow_gap: float = 10.0  # percentage points behind 序时进度 for yellow (strictly more)
+    red_gap: float = 30.0  # percentage points behind 序时进度 for red (strictly more)
+    red_start_delay_months: int = 3  # not started more than this many months after planned start
+    warn_days: int = 30  # a milestone planned within this many days is "due soon"
+    red_overdue_days: int = 30  # a milestone overdue by strictly more days is red
+    validity_warn_days: int = 30  # an approval lapsing within this many days is flagged
+
+    # Which fields are percentage points (floats); the rest are whole counts (ints). A plain class
+    # attribute without annotation, so it is not a dataclass field.
+    _FLOAT_FIELDS = ("yellow_gap", "red_gap")
+
+    def validate(self) -> None:
+        """Raise ``ValidationError`` when the thresholds are nonsense."""
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value < 0:
+                raise ValidationError("threshold_negative", SETTINGS_PREFIX + f.name, {"value": str(value)})
+        if self.red_gap < self.yellow_gap:
+            raise ValidationError(
+                "threshold_red_below_yellow",
+                SETTINGS_PREFIX + "red_gap",
+                {"red": _num(self.red_gap), "yellow": _num(self.yellow_gap)},
+            )
+
+    def to_settings(self) -> dict[str, str]:
+        """Key/value text for the settings table, keys prefixed ``status.``."""
+        return {SETTINGS_PREFIX + f.name: _num(getattr(self, f.name)) for f in fields(self)}
+
+    @classmethod
+    def from_settings(cls, settings: dict[str, str]) -> Thresholds:
+        """Read thresholds back from key/value text.
+
+        Keys without the ``status.`` prefix belong to other settings and are ignored, as are
+        unknown ``status.*`` keys (a newer version may have added some). Missing keys take the
+        defaults. Unreadable or negative values, fractional day counts and ``red_gap <
+        yellow_gap`` raise ``ValidationError`` naming the key.
+        """
+        values: dict[str, float | int] = {}
+        for f in fields(cls):
+            key = SETTINGS_PREFIX + f.name
+            if key not in settings:
+                continue
+            text = str(settings[key]).strip()
+            try:
+                number = float(text)
+            except ValueError:
+                raise ValidationError("threshold_bad_number", key, {"value": text}) from None
+            if number != number or number in (float("inf"), float("-inf")):
+                raise ValidationError("threshold_bad_number", key, {"value": text})
+            if number < 0:
+                raise ValidationError("threshold_negative", key, {"value": text})
+            if f.name in cls._FLOAT_FIELDS:
+                values[f.name] = number
+            else:
+                if not number.is_integer():
+                    raise ValidationError("threshold_not_whole", key, {"value": text})
+                values[f.name] = int(number)
+        result = cls(**values)  # type: ignore[arg-type]
+        result.validate()
+        return result
+
+
+def _num(value: float | int) -> str:
+    """'10' for 10.0, '10.5' for 10.5, at most two decimals (used in settings and sentences)."""
+    text = f"{float(value):.2f}".rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text
+
+
+# --------------------------------------------------------------------------------------------
+# Reasons
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One finding behind a light: a ``code`` with ``params`` (never a sentence).
+
+    ``params`` is a tuple of (name, value) pairs so a Reason stays hashable; ``severity`` is the
+    light the finding pushes towards (green = informational only).
+    """
+
+    code: str
+    params: tuple[tuple[str, object], ...] = ()
+    severity: Light = Light.GREEN
+
+    @classmethod
+    def of(cls, code: str, severity: Light, **params: object) -> Reason:
+        return cls(code, tuple(params.items()), severity)
+
+    def param(self, name: str, default: object = None) -> object:
+        for key, value in self.params:
+            if key == name:
+                return value
+        return default
+
+    @property
+    def param_dict(self) -> dict[str, object]:
+        return dict(self.params)
+
+
+_LIGHT_ZH = {
+    Light.GREEN: "绿灯",
+    Light.YELLOW: "黄灯",
+    Light.RED: "红灯",
+    Light.COMPLETED: "已竣工",
+    Light.NOT_STARTED: "未到开工时间",
+    Light.SUSPENDED: "暂停",
+    Light.NO_SCHEDULE: "无计划日期",
+}
+_LIGHT_EN = {
+    Light.GREEN: "green",
+    Light.YELLOW: "yellow",
+    Light.RED: "red",
+    Light.COMPLETED: "completed",
+    Light.NOT_STARTED: "not started",
+    Light.SUSPENDED: "suspended",
+    Light.NO_SCHEDULE: "no schedule",
+}
+_BASIS_ZH = {"weights": "节点进度", "reported": "形象进度", "investment": "投资完成率"}
+_BASIS_EN = {"weights": "Milestone progress", "reported": "Reported progress", "investment": "Investment completion"}
+
+
+def _zh_date(value: object) -> str:
+    return f"{value.year}年{value.month}月{value.day}日" if isinstance(value, date) else str(value)
+
+
+def _zh_month(value: object) -> str:
+    return f"{value.year}年{value.month}月" if isinstance(value, date) else str(value)
+
+
+def _iso(value: object) -> str:
+    return value.isoformat() if isinstance(value, date) else str(value)
+
+
+def _en_month(value: object) -> str:
+    return value.strftime("%B %Y") if isinstance(value, date) else str(value)
+
+
+def _pct(value: object) -> str:
+    return _num(float(value)) if isinstance(value, (int, float, Decimal)) else str(value)
+
+
+def _text_zh(r: Reason) -> str:
+    p = r.param_dict
+    c = r.code
+    if c == "milestone_overdue":
+        return f"里程碑‘{p['name']}’逾期{p['days']}天"
+    if c == "milestone_due_soon":
+        if p["days"] == 0:
+            return f"里程碑‘{p['name']}’今天到期"
+        return f"里程碑‘{p['name']}’将于{p['days']}天后到期"
+    if c == "progress_behind":
+        return (f"{_BASIS_ZH[str(p['basis'])]}落后序时进度{_pct(p['gap'])}个百分点"
+                f"（实际{_pct(p['actual'])}%，序时{_pct(p['expected'])}%）")
+    if c == "not_started_in_month":
+        return f"计划{_zh_month(p['planned_start'])}开工，尚未开工"
+    if c == "not_started_late":
+        return f"计划开工已过{p['months']}个月仍未开工"
+    if c == "past_planned_end":
+        return f"已超过计划竣工日期{p['days']}天，尚未竣工"
+    if c == "approval_expiring":
+        if p["days"] == 0:
+            return f"‘{p['name']}’将于{_zh_date(p['date'])}失效（今天到期）"
+        return f"‘{p['name']}’将于{_zh_date(p['date'])}失效（剩{p['days']}天）"
+    if c == "approval_expired":
+        return f"‘{p['name']}’已于{_zh_date(p['date'])}失效（已过{p['days']}天）"
+    if c == "no_schedule":
+        return "无计划起止日期，无法判断序时进度"
+    if c == "no_progress_data":
+        return "无形象进度、节点权重或投资完成数据，无法对比序时进度"
+    if c == "before_start":
+        return f"计划{_zh_date(p['planned_start'])}开工，尚未到开工时间"
+    if c == "completed":
+        when = p.get("date")
+        return f"已于{_zh_date(when)}竣工" if when else "已竣工"
+    if c == "completed_late":
+        return f"较计划竣工日期推迟{p['days']}天竣工"
+    if c == "suspended":
+        return "项目已暂停"
+    if c == "override":
+        return (f"人工认定：{_LIGHT_ZH[Light(str(p['light']))]}（理由：{p['justification']}；"
+                f"设定人：{p['by']}；有效期至{_iso(p['expires'])}）")
+    return c  # an unknown code still shows something rather than failing the dashboard
+
+
+def _text_en(r: Reason) -> str:
+    p = r.param_dict
+    c = r.code
+    if c == "milestone_overdue":
+        return f"Milestone '{p['name']}' is {p['days']} days overdue"
+    if c == "milestone_due_soon":
+        if p["days"] == 0:
+            return f"Milestone '{p['name']}' is due today"
+        return f"Milestone '{p['name']}' is due in {p['days']} days"
+    if c == "progress_behind":
+        return (f"{_BASIS_EN[str(p['basis'])]} is {_pct(p['gap'])} points behind schedule "
+                f"(actual {_pct(p['actual'])}%, schedule {_pct(p['expected'])}%)")
+    if c == "not_started_in_month":
+        return f"Planned to start in {_en_month(p['planned_start'])}, not started yet"
+    if c == "not_started_late":
+        return f"Not started {p['months']} months after the planned start"
+    if c == "past_planned_end":
+        return f"{p['days']} days past the planned completion date, not completed"
+    if c == "approval_expiring":
+        return f"'{p['name']}' lapses on {_iso(p['date'])} ({p['days']} days left)"
+    if c == "approval_expired":
+        return f"'{p['name']}' lapsed on {_iso(p['date'])} ({p['days']} days ago)"
+    if c == "no_schedule":
+        return "No planned start/end dates: schedule progress cannot be judged"
+    if c == "no_progress_data":
+        return "No reported progress, milestone weights or investment figures to compare with the schedule"
+    if c == "before_start":
+        return f"Planned to start on {_iso(p['planned_start'])}; not due yet"
+    if c == "completed":
+        when = p.get("date")
+        return f"Completed on {_iso(when)}" if when else "Completed"
+    if c == "completed_late":
+        return f"Completed {p['days']} days after the planned completion date"
+    if c == "suspended":
+        return "Project suspended"
+    if c == "override":
+        return (f"Set manually: {_LIGHT_EN[Light(str(p['light']))]} (reason: {p['justification']}; "
+                f"by: {p['by']}; valid until {_iso(p['expires'])})")
+    return c
+
+
+def reason_text(reason: Reason, lang: str = "zh") -> str:
+    """The sentence for one reason, in Chinese (``"zh"``, the office's wording) or English."""
+    return _text_en(reason) if lang.lower().startswith("en") else _text_zh(reason)
+
+
+# --------------------------------------------------------------------------------------------
+# 序时进度 (time-elapsed schedule percentage)
+# --------------------------------------------------------------------------------------------
+
+
+def schedule_pct(start: date, end: date, as_of: date) -> float:
+    """序时进度: the share of the planned period elapsed by ``as_of``, in percent (0–100).
+
+    Formula: ``(as_of − start).days / (end − start).days × 100``, capped to 0–100. The period is
+    measured between the two dates, so the planned start is 0 % and the planned end is 100 %.
+    When ``start == end`` (a one-day project) the result is 0 before that day and 100 on or
+    after it. ``end < start`` is treated the same way as ``start == end`` at ``start``, because
+    validation refuses such dates before they are stored.
+
+    Worked cases:
+
+    * start 2026-01-01, end 2026-12-31, D 2026-07-02 → 182 / 364 = 50.0 %
+    * start 2026-01-01, end 2026-12-31, D 2025-12-01 → before the start → 0.0 %
+    * start 2025-01-01, end 2026-12-31, D 2027-03-01 → after the end → 100.0 %
+    * start 2024-01-01, end 2025-01-01, D 2024-03-01 → 60 / 366 = 16.39 % (leap day counted)
+    """
+    total = (end - start).days
+    if total <= 0:
+        return 0.0 if as_of < start else 100.0
+    elapsed = (as_of - start).days
+    return max(0.0, min(100.0, elapsed / total * 100.0))
+
+
+def annual_schedule_pct(as_of: date) -> float:
+    """Annual 序时进度: share of ``as_of``'s calendar year elapsed at the end of ``as_of``.
+
+    Formula: ``day_of_year(as_of) / days_in_year × 100`` (365 or 366). ``as_of`` itself counts as
+    elapsed, so 31 December is 100 % — an annual plan is due by the end of the year, unlike a
+    project span measured between two dates (see :func:`schedule_pct`).
+
+    Worked cases:
+
+    * 2026-07-02 → day 183 / 365 = 50.14 %
+    * 2024-07-01 → day 183 / 366 = 50.0 % (leap year)
+    * 2026-12-31 → 365 / 365 = 100.0 %; 2024-12-31 → 366 / 366 = 100.0 %
+    * 2026-01-01 → 1 / 365 = 0.27 %
+    """
+    days_in_year = 366 if calendar.isleap(as_of.year) else 365
+    return as_of.timetuple().tm_yday / days_in_year * 100.0
+
+
+def add_months(day: date, months: int) -> date:
+    """``day`` moved by whole months, clamped to the month's last day (31 Jan + 1 → 28/29 Feb)."""
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    last = calendar.monthrange(year, month + 1)[1]
+    return date(year, month + 1, min(day.day, last))
+
+
+def months_elapsed(start: date, as_of: date) -> int:
+    """Whole months from ``start`` to ``as_of`` (0 when ``as_of`` is before one month has passed)."""
+    months = (as_of.year - start.year) * 12 + as_of.month - start.month
+    if add_months(start, months) > as_of:
+        months -= 1
+    return max(0, months)
+
+
+# --------------------------------------------------------------------------------------------
+# Input and output records
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Override:
+    """A manual light set by a person with a justification; applies while ``as_of <= expires_on``."""
+
+    light: Light
+    justification: str
+    expires_on: date
+    set_by: str = ""
+
+
+@dataclass(frozen=True)
+class StatusInput:
+    """What the rules look at for one project.
+
+    ``reported_pct`` is the latest reported 形象进度 (0–100) as of the as-of date;
+    ``invest_completed`` is investment completed since the start of construction and
+    ``total_investment`` the project's total, both in 万元.
+    """
+
+    planned_start: date | None = None
+    planned_end: date | None = None
+    actual_start: date | None = None
+    actual_end: date | None = None
+    stage: Stage = Stage.PLANNED
+    milestones: tuple[Milestone, ...] = ()
+    reported_pct: float | None = None
+    invest_completed: Decimal | None = None
+    total_investment: Decimal | None = None
+    override: Override | None = None
+
+
+@dataclass(frozen=True)
+class ProjectStatus:
+    """The result of :func:`compute_status`.
+
+    Invariants: ``computed_light`` is the light from the rules; ``light`` equals it unless
+    ``overridden``; ``reasons`` are sorted worst first (an active override's reason first);
+    ``milestone_states[i]`` is the state of the input's ``milestones[i]``; ``schedule_pct`` is
+    ``None`` exactly when the planned dates are incomplete; ``actual_pct`` and ``basis`` are both
+    ``None`` or both set.
+    """
+
+    light: Light
+    computed_light: Light
+    reasons: tuple[Reason, ...] = ()
+    schedule_pct: float | None = None
+    actual_pct: float | None = None
+    basis: Basis | None = None
+    milestone_states: tuple[MilestoneState, ...] = ()
+    overridden: bool = False
+
+
+# --------------------------------------------------------------------------------------------
+# Rules
+# --------------------------------------------------------------------------------------------
+
+
+def milestone_state(milestone: Milestone, as_of: date, warn_days: int = 30) -> MilestoneState:
+    """State of one milestone on ``as_of``.
+
+    A milestone counts as done only when its actual date is not after ``as_of``: a status "as of"
+    a past date must not see later work, and a future actual date is a typo to be noticed.
+    """
+    if milestone.actual_date is not None and milestone.actual_date <= as_of:
+        return MilestoneState.DONE
+    planned = milestone.planned_date
+    if planned is None:
+        return MilestoneState.NO_DATE
+    if planned < as_of:
+        return MilestoneState.OVERDUE
+    if planned <= as_of + timedelta(days=warn_days):
+        return MilestoneState.DUE_SOON
+    return MilestoneState.UPCOMING
+
+
+def _actual_progress(
+    inp: StatusInput, states: tuple[MilestoneState, ...]
+) -> tuple[float | None, Basis | None]:
+    """Actual progress % and which measure gave it, in order of preference.
+
+    Milestone weights are preferred because they are the most objective (dates, not estimates);
+    then the reported 形象进度; then investment completion, the weakest proxy (money can be spent
+    ahead of or behind the physical work).
+    """
+    total_weight = sum(m.weight or 0.0 for m in inp.milestones)
+    if total_weight > 0:
+        done = sum(m.weight or 0.0 for m, s in zip(inp.milestones, states) if s == MilestoneState.DONE)
+        return done / total_weight * 100.0, "weights"
+    if inp.reported_pct is not None:
+        return float(inp.reported_pct), "reported"
+    if inp.invest_completed is not None and inp.total_investment is not None and inp.total_investment > 0:
+        return float(inp.invest_completed / inp.total_investment * 100), "investment"
+    return None, None
+
+
+def _overdue_severity(days: int, th: Thresholds) -> Light:
+    return Light.RED if days > th.red_overdue_days else Light.YELLOW
+
+
+def _milestone_reasons(
+    inp: StatusInput, states: tuple[MilestoneState, ...], as_of: date, th: Thresholds
+) -> list[Reason]:
+    reasons: list[Reason] = []
+    for m, state in zip(inp.milestones, states):
+        if state == MilestoneState.OVERDUE and m.planned_date is not None:
+            days = (as_of - m.planned_date).days
+            reasons.append(Reason.of("milestone_overdue", _overdue_severity(days, th), name=m.name, days=days))
+        elif state == MilestoneState.DUE_SOON and m.planned_date is not None:
+            days = (m.planned_date - as_of).days
+            reasons.append(Reason.of("milestone_due_soon", Light.YELLOW, name=m.name, days=days))
+    return reasons
+
+
+def _validity_reasons(inp: StatusInput, as_of: date, th: Thresholds) -> list[Reason]:
+    """Approvals that lapsed or are about to lapse.
+
+    Only while work has not started: the approvals offices track with a validity (施工许可 3
+    months, 环评 5 years, 用地预审 3 years) lapse when construction does not start in time, so once
+    work is under way their expiry no longer threatens the project and flagging it would be a
+    permanent false alarm.
+    """
+    if inp.actual_start is not None and inp.actual_start <= as_of:
+        return []
+    if inp.stage in (Stage.CONSTRUCTION, Stage.COMPLETED):
+        return []
+    reasons: list[Reason] = []
+    for m in inp.milestones:
+        if m.valid_until is None:
+            continue
+        if m.valid_until < as_of:
+            days = (as_of - m.valid_until).days
+            reasons.append(Reason.of("approval_expired", Light.YELLOW, name=m.name, date=m.valid_until, days=days))
+        elif m.valid_until <= as_of + timedelta(days=th.validity_warn_days):
+            days = (m.valid_until - as_of).days
+            reasons.append(Reason.of("approval_expiring", Light.YELLOW, name=m.name, date=m.valid_until, days=days))
+    return reasons
+
+
+def _start_reasons(inp: StatusInput, as_of: date, th: Thresholds) -> list[Reason]:
+    """Not started although planned: yellow once the planned-start month is over, red once more
+    than ``red_start_delay_months`` months have passed since the planned start.
+
+    A project in the construction stage without an actual start date is taken as started: the
+    stage is the office's word, a missing date only missing data.
+    """
+    start = inp.planned_start
+    if start is None or (inp.actual_start is not None and inp.actual_start <= as_of):
+        return []
+    if inp.stage in (Stage.CONSTRUCTION, Stage.COMPLETED):
+        return []
+    if as_of > add_months(start, th.red_start_delay_months):
+        return [Reason.of("not_started_late", Light.RED, months=months_elapsed(start, as_of))]
+    if (as_of.year, as_of.month) > (start.year, start.month):
+        return [Reason.of("not_started_in_month", Light.YELLOW, planned_start=start)]
+    return []
+
+
+# Float noise (e.g. 58.333… − 48.333… = 10.000000000000004) must not turn "exactly at the
+# threshold" into "behind": gaps are compared after rounding to this many decimals.
+_GAP_DECIMALS = 6
+
+
+def _sorted(reasons: list[Reason]) -> tuple[Reason, ...]:
+    # Stable sort: within a severity, the rule order (milestones, progress, start …) is kept.
+    return tuple(sorted(reasons, key=lambda r: light_rank(r.severity)))
+
+
+def compute_status(inp: StatusInput, as_of: date, th: Thresholds = Thresholds()) -> ProjectStatus:
+    """The light of one project on ``as_of`` and every reason for it.
+
+    Rules, in order:
+
+    1. ``stage == suspended`` → **suspended** (nothing else is judged: a paused project is not late).
+    2. ``stage == completed`` or ``actual_end <= as_of`` → **completed**, with a ``completed``
+       reason and, when ``actual_end > planned_end``, a ``completed_late`` reason (days late).
+       An ``actual_end`` after ``as_of`` is ignored (not yet true as of that date).
+    3. Otherwise the problem rules run and each adds red/yellow reasons:
+
+       * milestones: overdue by more than ``red_overdue_days`` → red; overdue by at most that
+         many days, or due within ``warn_days`` (planned ON ``as_of`` is due soon) → yellow;
+       * approvals (milestones with ``valid_until``), only while work has not started: lapsed or
+         lapsing within ``validity_warn_days`` → yellow;
+       * start: not started (no actual start, stage not construction/completed) after the
+         planned-start month has ended → yellow; more than ``red_start_delay_months`` months
+         after the planned start → red;
+       * progress (only within the planned period, i.e. ``as_of >= planned_start``, both dates
+         known): ``gap = schedule_pct − actual`` where actual is the milestone-weight progress,
+         else the reported 形象进度, else investment completed / total investment; ``gap >
+         red_gap`` → red, ``gap > yellow_gap`` → yellow (strictly: exactly at a threshold is not
+         behind). No measure at all → an informational ``no_progress_data`` reason only;
+       * past the planned end and not completed → ``past_planned_end`` (yellow, red when more
+         than ``red_overdue_days`` days), so a project without progress data cannot stay green
+         after its deadline.
+
+    4. The light is the worst problem (red > yellow). Without problems it is the base light:
+       **no_schedule** when either planned date is missing (with a ``no_schedule`` reason),
+       **not_started** before the planned start (with a ``before_start`` reason), else **green**.
+       Decision: problems win over ``no_schedule`` and ``not_started`` alike (the base reason is
+       kept), because an overdue approval before the start, or an overdue milestone on a project
+       whose dates were never entered, is exactly what the office must see.
+    5. An override applies while ``as_of <= expires_on``: ``light`` becomes the override's light,
+       ``computed_light`` keeps the rules' light and the ``override`` reason comes first.
+    """
+    states = tuple(milestone_state(m, as_of, th.warn_days) for m in inp.milestones)
+    sched: float | None = None
+    if inp.planned_start is not None and inp.planned_end is not None:
+        sched = schedule_pct(inp.planned_start, inp.planned_end, as_of)
+    actual, basis = _actual_progress(inp, states)
+
+    reasons: list[Reason] = []
+    if inp.stage == Stage.SUSPENDED:
+        computed = Light.SUSPENDED
+        reasons.append(Reason.of("suspended", Light.SUSPENDED))
+    elif inp.stage == Stage.COMPLETED or (inp.actual_end is not None and inp.actual_end <= as_of):
+        computed = Light.COMPLETED
+        end = inp.actual_end if inp.actual_end is not None and inp.actual_end <= as_of else None
+        reasons.append(Reason.of("completed", Light.COMPLETED, **({"date": end} if end else {})))
+        if end is not None and inp.planned_end is not None and end > inp.planned_end:
+            reasons.append(Reason.of("completed_late", Light.COMPLETED, days=(end - inp.planned_end).days))
+    else:
+        reasons += _milestone_reasons(inp, states, as_of, th)
+        reasons += _validity_reasons(inp, as_of, th)
+        reasons += _start_reasons(inp, as_of, th)
+        if sched is None:
+            base = Light.NO_SCHEDULE
+            reasons.append(Reason.of("no_schedule", Light.NO_SCHEDULE))
+        elif as_of < inp.planned_start:  # type: ignore[operator]
+            base = Light.NOT_STARTED
+            reasons.append(Reason.of("before_start", Light.NOT_STARTED, planned_start=inp.planned_start))
+        else:
+            base = Light.GREEN
+            assert sched is not None
+            if actual is None:
+                reasons.append(Reason.of("no_progress_data", Light.GREEN))
+            else:
+                gap = round(sched - actual, _GAP_DECIMALS)
+                if gap > th.yellow_gap:
+                    severity = Light.RED if gap > th.red_gap else Light.YELLOW
+                    reasons.append(Reason.of(
+                        "progress_behind", severity, basis=basis,
+                        gap=round(gap, 2), actual=round(actual, 2), expected=round(sched, 2),
+                    ))
+            if inp.planned_end is not None and as_of > inp.planned_end:
+                days = (as_of - inp.planned_end).days
+                reasons.append(Reason.of("past_planned_end", _overdue_severity(days, th), days=days))
+        problems = [r.severity for r in reasons if r.severity in (Light.RED, Light.YELLOW)]
+        computed = min(problems, key=light_rank) if problems else base
+
+    ordered = _sorted(reasons)
+    light = computed
+    overridden = False
+    ov = inp.override
+    if ov is not None and as_of <= ov.expires_on:
+        light = Light(ov.light)
+        overridden = True
+        ordered = (Reason.of("override", light, light=light, justification=ov.justification,
+                             by=ov.set_by, expires=ov.expires_on),) + ordered
+    return ProjectStatus(
+        light=light,
+        computed_light=computed,
+        reasons=ordered,
+        schedule_pct=sched,
+        actual_pct=actual,
+        basis=basis,
+        milestone_states=states,
+        overridden=overridden,
+    )

@@ -1,0 +1,104 @@
+"""The project list as a user drives it: filter boxes, search box, count, header sort."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+
+from jnprojects.domain.model import Assignment, Role, Stage, Unit
+from jnprojects.services import projects as project_service
+from jnprojects.ui.main_window import MainWindow
+from jnprojects.ui.models.project_table import COLUMNS
+from jnprojects.ui.settings import UiSettings
+from jnprojects.domain.query import SortColumn
+from jnprojects.services.changes import Changes
+
+
+@pytest.fixture
+def window(workspace, qtbot, tmp_path):
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    win = MainWindow(workspace, settings)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def shown_names(view) -> list[str]:
+    model = view.model
+    return [model.index(r, COLUMNS.index(SortColumn.NAME)).data() for r in range(model.rowCount())]
+
+
+def test_list_shows_every_seeded_project_with_count(window, workspace):
+    view = window.project_list
+    total = project_service.count_projects(workspace)
+    assert total > 100
+    assert view.model.rowCount() == total
+    assert view.count_label.text().endswith(str(total)) or str(total) in view.count_label.text()
+
+
+def test_search_box_finds_chinese_substring_and_pinyin_initials(window, qtbot):
+    view = window.project_list
+    view.search_edit.insert("京雄商")  # what an input method commits; QTest cannot type CJK keys
+    qtbot.waitUntil(lambda: view.model.rowCount() < 50)
+    assert shown_names(view) == ["京雄商高铁济宁段"]
+    view.search_edit.clear()
+    qtbot.keyClicks(view.search_edit, "jxsgt")
+    qtbot.waitUntil(lambda: view.model.rowCount() < 50)
+    assert shown_names(view) == ["京雄商高铁济宁段"]
+    assert "1" in view.count_label.text()
+
+
+def test_category_and_location_filters_narrow_the_list(window, workspace, qtbot):
+    view = window.project_list
+    energy = view.category_box.findData("energy")
+    view.category_box.setCurrentIndex(energy)
+    rows = view.model.rows()
+    assert rows and {r.category_code for r in rows} == {"energy"}
+    zoucheng = view.location_box.findData("zoucheng")
+    view.location_box.setCurrentIndex(zoucheng)
+    names = shown_names(view)
+    assert "邹城鲁西电厂" in names[0] or any("鲁西电厂" in n for n in names)
+    assert all("邹城" in r.locations for r in view.model.rows())
+    view.category_box.setCurrentIndex(0)
+    view.location_box.setCurrentIndex(0)
+    assert view.model.rowCount() == project_service.count_projects(workspace)
+
+
+def test_stage_and_unit_filters(window, workspace, qtbot):
+    _, _ = project_service.add_unit(workspace, Unit("测试单位"))
+    row = project_service.list_projects(workspace)[0]
+    project = project_service.get_project(workspace, row.id)
+    project.stage = Stage.CONSTRUCTION
+    project.assignments = [Assignment("测试单位", Role.LEAD)]
+    changes = project_service.save_project(workspace, project)
+    window.sig_changed.emit(Changes(projects=changes.projects, units=True))
+    view = window.project_list
+    view.stage_box.setCurrentIndex(view.stage_box.findData(Stage.CONSTRUCTION))
+    assert [r.id for r in view.model.rows()] == [row.id]
+    view.stage_box.setCurrentIndex(0)
+    view.unit_box.setCurrentIndex(view.unit_box.findText("测试单位"))
+    assert [r.id for r in view.model.rows()] == [row.id]
+    assert view.model.rows()[0].lead_units == "测试单位"
+
+
+def test_clicking_the_name_header_sorts_by_pinyin(window, qtbot):
+    view = window.project_list
+    header = view.table.horizontalHeader()
+    column = COLUMNS.index(SortColumn.NAME)
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(header.sectionViewportPosition(column) + 10, 5))
+    keys = [r.sort_key for r in view.model.rows()]
+    assert view.model.current_sort.column == SortColumn.NAME
+    assert keys == sorted(keys) or keys == sorted(keys, reverse=True)
+    assert keys != [r.sort_key for r in sorted(view.model.rows(), key=lambda r: r.code)]
+
+
+def test_column_layout_is_remembered(qtbot, workspace, tmp_path):
+    settings = UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat))
+    first = MainWindow(workspace, settings)
+    qtbot.addWidget(first)
+    first.project_list.table.setColumnWidth(1, 444)
+    first.close()
+    second = MainWindow(workspace, settings)
+    qtbot.addWidget(second)
+    assert second.project_list.table.columnWidth(1) == 444
