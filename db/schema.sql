@@ -164,6 +164,14 @@ CREATE TABLE settings (
     value   TEXT NOT NULL
 );
 
+-- Every seed record ever added (by its stable code), so a record the office deleted is not
+-- brought back by the next start's seeding.
+CREATE TABLE seed_applied (
+    kind    TEXT NOT NULL,
+    key     TEXT NOT NULL,
+    PRIMARY KEY (kind, key)
+) WITHOUT ROWID;
+
 -- One row per file applied (Excel import, ledger, seed run).
 CREATE TABLE import_batches (
     id          INTEGER PRIMARY KEY,

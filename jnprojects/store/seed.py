@@ -61,7 +61,7 @@ def _insert_missing(
     rename: dict[str, str] | None = None,
 ) -> int:
     rename = rename or {}
-    existing = {r[0] for r in db.execute(f"SELECT {key} FROM {table}")}
+    existing = {r[0] for r in db.execute(f"SELECT {key} FROM {table}")} | _applied(db, table)
     rows = []
     for record in records:
         row = {rename.get(k, k): v for k, v in record.items()}
@@ -69,7 +69,16 @@ def _insert_missing(
             rows.append({c: row.get(c) for c in columns if c in row})
     if rows:
         db[table].insert_all(rows)
+        _mark_applied(db, table, [str(r[key]) for r in rows])
     return len(rows)
+
+
+def _applied(db: sqlite_utils.Database, kind: str) -> set[str]:
+    return {r[0] for r in db.execute("SELECT key FROM seed_applied WHERE kind = ?", [kind])}
+
+
+def _mark_applied(db: sqlite_utils.Database, kind: str, keys: list[str]) -> None:
+    db.conn.executemany("INSERT OR IGNORE INTO seed_applied (kind, key) VALUES (?, ?)", [(kind, k) for k in keys])
 
 
 def plan_project(record: dict) -> Project:
@@ -84,7 +93,7 @@ def plan_project(record: dict) -> Project:
 
 
 def _seed_projects(db: sqlite_utils.Database, records: list[dict], user: str) -> int:
-    existing = {r[0] for r in db.execute("SELECT code FROM projects")}
+    existing = {r[0] for r in db.execute("SELECT code FROM projects")} | _applied(db, "projects")
     added = 0
     for record in records:
         if record["code"] in existing:
@@ -105,5 +114,6 @@ def _seed_projects(db: sqlite_utils.Database, records: list[dict], user: str) ->
                 [{"project_id": project_id, "location_code": c} for c in project.locations]
             )
         history.record(db, [Change("project", str(project_id), project_id, "insert", "code", None, project.code)], user)
+        _mark_applied(db, "projects", [project.code])
         added += 1
     return added

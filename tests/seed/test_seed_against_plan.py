@@ -159,9 +159,10 @@ def section_texts() -> dict[str, str]:
 
 
 @lru_cache(maxsize=None)
-def box_lines(number: int) -> tuple[str, ...]:
-    """The non-empty lines of 专栏N: from its heading to two blank lines in a row or a heading."""
-    lines = plan_lines()
+def box_lines(number: int, lines: tuple[str, ...] | None = None) -> tuple[str, ...]:
+    """The lines of 专栏N (stripped; an empty table cell gives ""): from its heading to two blank
+    lines in a row or the next chapter/section heading. ``lines`` replaces the plan (self-tests)."""
+    lines = plan_lines() if lines is None else lines
     heading_re = re.compile(rf"^专栏{number}\s")
     starts = [i for i, line in enumerate(lines) if heading_re.match(_clean(line))]
     assert len(starts) == 1, f"专栏{number} heading found {len(starts)} times"
@@ -170,7 +171,7 @@ def box_lines(number: int) -> tuple[str, ...]:
     for line in lines[starts[0] + 1:]:
         if _heading(line):
             break
-        if not line.strip():
+        if not line.strip() and "\t" not in line:  # a lone tab is an empty table cell
             blank_run += 1
             if blank_run >= 2 and out:
                 break
@@ -201,7 +202,7 @@ _COUNT_RE = re.compile(r"^\d+[个座项家]")
 _RANGE_RE = re.compile(r"^(.*?)(\d+)—(\d+)(号线)$")
 _PREFIXES = ("大力推进", "加快推进", "积极争取", "加快", "推进", "推动", "实施", "新建", "依托", "发挥", "建设", "以")
 _SUFFIXES = ("建设与应用", "建设", "优势", "落地")
-_PROTECT = "\ue000"
+_PROTECT = {"、": "\ue000", "和": "\ue001"}  # separators inside names that must not split
 
 
 def norm(text: str) -> str:
@@ -234,7 +235,7 @@ def normalize_fragment(raw: str) -> str:
 class BoxRules:
     split_on_he: bool = False  # also split "A和B" (专栏10 joins facilities with 和)
     shared_suffixes: tuple[str, ...] = ()  # "机场、高铁连接线" -> 机场连接线, 高铁连接线
-    keep_whole: tuple[str, ...] = ()  # enumerations that name one project
+    keep_whole: tuple[str, ...] = ()  # phrases never split: one project, or a name with 和 in it
     non_projects: frozenset[str] = field(default_factory=frozenset)  # goals, not projects
 
 
@@ -256,7 +257,7 @@ BOX_RULES: dict[int, BoxRules] = {
     10: BoxRules(
         split_on_he=True,
         shared_suffixes=("智慧产业项目",),
-        keep_whole=("区块链实验室、研发中心",),
+        keep_whole=("区块链实验室、研发中心", "东方安和"),
         non_projects=frozenset({
             "做大做强自主安全高性能服务器",
             "网络设备",
@@ -300,14 +301,17 @@ def _expand_run(raw_elements: list[str], rules: BoxRules) -> list[str]:
     return expanded
 
 
-def box_fragments(number: int) -> list[str]:
+def box_fragments(number: int, lines: tuple[str, ...] | None = None) -> list[str]:
     """Every normalised fragment of the box: one per named item, plus the goal phrases."""
     rules = BOX_RULES[number]
     fragments: list[str] = []
-    for line in box_lines(number):
+    for line in box_lines(number, lines):
         body = line.split("：", 1)[1] if "：" in line else line  # drop the "高速公路：" label
         for phrase in rules.keep_whole:
-            body = body.replace(phrase, phrase.replace("、", _PROTECT))
+            guarded = phrase
+            for separator, placeholder in _PROTECT.items():
+                guarded = guarded.replace(separator, placeholder)
+            body = body.replace(phrase, guarded)
         for clause in re.split(r"[，；。]", body):
             if not clause.strip():
                 continue
@@ -317,14 +321,15 @@ def box_fragments(number: int) -> list[str]:
                 if not run:
                     continue
                 for fragment in _expand_run(run, rules):
-                    fragment = fragment.replace(_PROTECT, "、")
+                    for separator, placeholder in _PROTECT.items():
+                        fragment = fragment.replace(placeholder, separator)
                     if fragment:
                         fragments.append(fragment)
     return fragments
 
 
-def box_items(number: int) -> list[str]:
-    return [f for f in box_fragments(number) if f not in BOX_RULES[number].non_projects]
+def box_items(number: int, lines: tuple[str, ...] | None = None) -> list[str]:
+    return [f for f in box_fragments(number, lines) if f not in BOX_RULES[number].non_projects]
 
 
 # ============================================================================ seed loading
@@ -410,6 +415,29 @@ def test_box_parser_on_known_items() -> None:
     assert "火炬路" in box_items(6)
     assert "东方安和智慧产业项目" in box_items(10)
     assert len(box_items(9)) == 8
+
+
+@pytest.mark.parametrize(
+    ("number", "old", "new", "expected"),
+    [
+        (6, "实施济安桥路、火炬路、", "实施济安桥路、火炬路、红星路、", "红星路"),
+        (8, "、复兴河航道建设。", "、复兴河航道建设、白马河航道建设。", "白马河航道"),
+        (8, "轨道交通1—5号线", "轨道交通1—6号线", "轨道交通6号线"),
+        (9, "、“航天智云”大数据中心。", "、“航天智云”大数据中心、汶上县大数据中心。", "汶上县大数据中心"),
+        (10, "加快北航北斗卫星导航技术研发中心和", "加快北航北斗卫星导航技术研发中心、北斗时空大数据平台和", "北斗时空大数据平台"),
+        (12, "新建1座餐厨垃圾处理厂。", "新建1座餐厨垃圾处理厂、1座建筑垃圾处理厂。", "建筑垃圾处理厂"),
+        (13, "、华源热电厂，", "、华源热电厂、里彦电厂，", "里彦电厂"),
+    ],
+)
+def test_checker_notices_an_item_added_to_a_box(
+    projects: list[dict], number: int, old: str, new: str, expected: str
+) -> None:
+    """If the plan's box gained an item, the coverage check must name it as missing."""
+    lines = plan_lines()
+    index = next(i for i, line in enumerate(lines) if old in line and line.strip() in box_lines(number))
+    edited = lines[:index] + (lines[index].replace(old, new),) + lines[index + 1:]
+    missing = _uncovered(box_items(number, edited), _records_of_box(projects, number))
+    assert missing == [expected]
 
 
 # ============================================================================ tests: categories, locations

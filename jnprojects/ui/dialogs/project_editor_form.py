@@ -102,29 +102,31 @@ class BasicForm(QScrollArea):
         self.notes.setMinimumHeight(56)
 
         cell = registry.cell
-        left = QFormLayout()
-        for name in ("code", "name", "national_code", "category_code", "subcategory", "level", "kind", "stage"):
-            left.addRow(field_name(name), cell(name, self.edits.get(name) or self.combos[name]))
-        right = QFormLayout()
-        right.addRow(field_name("total_investment"),
-                     cell("total_investment", self.money, QLabel(self.tr("10,000 yuan"))))
-        for name in DATE_FIELDS:
-            right.addRow(field_name(name), cell(name, self.dates[name]))
-        lower = QFormLayout()
-        lower.addRow(field_name("locations"), cell("locations", self.places))
-        lower.addRow(field_name("content"), cell("content", self.content))
-        lower.addRow(field_name("notes"), cell("notes", self.notes))
-        for form in (left, right, lower):
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-
         grid = QGridLayout()
-        grid.setHorizontalSpacing(28)
-        grid.addLayout(left, 0, 0)
-        grid.addLayout(right, 0, 1, Qt.AlignmentFlag.AlignTop)
-        grid.addLayout(lower, 1, 0, 1, 2)
-        grid.addWidget(self._plan_box(), 2, 0, 1, 2)
-        grid.setColumnStretch(0, 3)
-        grid.setColumnStretch(1, 2)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(6)
+
+        def row(name: str, widget: QWidget, r: int, c: int, span: int = 1) -> None:
+            label = QLabel(field_name(name))
+            label.setContentsMargins(0, 5, 0, 0)
+            grid.addWidget(label, r, c, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(widget, r, c + 1, 1, span)
+
+        for r, name in enumerate(("code", "name", "national_code", "category_code", "subcategory", "level", "kind")):
+            row(name, cell(name, self.edits.get(name) or self.combos[name]), r, 0)
+        row("stage", cell("stage", self.combos["stage"]), 0, 2)
+        row("total_investment", cell("total_investment", self.money, QLabel(self.tr("10,000 yuan"))), 1, 2)
+        for r, name in enumerate(DATE_FIELDS, start=2):
+            row(name, cell(name, self.dates[name]), r, 2)
+        row("locations", cell("locations", self.places), 7, 0, 3)
+        row("content", cell("content", self.content), 8, 0)
+        row("notes", cell("notes", self.notes), 9, 0)
+        grid.addWidget(self._plan_box(), 8, 2, 2, 2)
+        grid.setColumnMinimumWidth(2, 90)
+        grid.setColumnStretch(1, 3)
+        grid.setColumnStretch(3, 2)
+        grid.setRowStretch(8, 2)
+        grid.setRowStretch(9, 1)
         page = QWidget()
         page.setLayout(grid)
         self.setWidgetResizable(True)
@@ -168,7 +170,7 @@ class BasicForm(QScrollArea):
         self.plan_source, self.plan_target = QLabel(), QLabel()
         self.plan_quote = QPlainTextEdit()
         self.plan_quote.setReadOnly(True)
-        self.plan_quote.setFixedHeight(64)
+        self.plan_quote.setMinimumHeight(64)
         self.plan_quote.setStyleSheet("QPlainTextEdit { background: #fffdf5; border: 1px solid #e4dcc2; }")
         for label in (self.plan_source, self.plan_target):
             label.setWordWrap(True)

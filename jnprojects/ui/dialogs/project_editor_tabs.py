@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from ...domain import milestone_templates
 from ...domain.model import Assignment, ChangeRecord, Kind, Level, Milestone, Role, Stage
+from ...domain.values import format_money
 from ...services import projects as project_service
 from ...services.workspace import Workspace
 from ..labels import kind_name, level_name, role_name, stage_name
@@ -30,13 +32,12 @@ from .unit_dialog import UnitDialog
 class TablePanel(QWidget):
     """A row of buttons above a table whose cells are edited in place."""
 
-    def __init__(self, registry: FieldRegistry, name: str, model, delegate,  # noqa: ANN001
-                 buttons: list[tuple[str, str, Callable[[], None]]], parent: QWidget | None = None) -> None:
+    def __init__(self, registry: FieldRegistry, name: str, model, parent: QWidget | None = None) -> None:  # noqa: ANN001
         super().__init__(parent)
         self.model = model
+        model.setParent(self)
         self.view = QTableView()
         self.view.setModel(model)
-        self.view.setItemDelegate(delegate)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setAlternatingRowColors(True)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
@@ -44,16 +45,18 @@ class TablePanel(QWidget):
                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.view.verticalHeader().setDefaultSectionSize(self.view.fontMetrics().height() + 14)
         self.buttons: dict[str, QPushButton] = {}
-        bar = QHBoxLayout()
+        self._bar = QHBoxLayout()
+        self._bar.addStretch(1)
+        column = QVBoxLayout(self)
+        column.addLayout(self._bar)
+        column.addWidget(registry.cell(name, self.view), 1)
+
+    def add_buttons(self, buttons: list[tuple[str, str, Callable[[], None]]]) -> None:
         for key, text, slot in buttons:
             button = QPushButton(text)
             button.clicked.connect(slot)
             self.buttons[key] = button
-            bar.addWidget(button)
-        bar.addStretch(1)
-        column = QVBoxLayout(self)
-        column.addLayout(bar)
-        column.addWidget(registry.cell(name, self.view), 1)
+            self._bar.insertWidget(self._bar.count() - 1, button)
 
     def selected_rows(self) -> list[int]:
         rows = {index.row() for index in self.view.selectionModel().selectedIndexes()}
@@ -77,14 +80,14 @@ class MilestonePanel(TablePanel):
     """Milestones: add, delete, move, and the category's standard nodes (套用模板)."""
 
     def __init__(self, registry: FieldRegistry, category: Callable[[], str], parent: QWidget | None = None) -> None:
-        super().__init__(registry, "milestones", MilestoneTableModel(), None, [
+        super().__init__(registry, "milestones", MilestoneTableModel(), parent)
+        self.add_buttons([
             ("add_milestone", self.tr("Add"), self._on_add_clicked),
             ("remove_milestone", self.tr("Delete"), self._on_remove_clicked),
             ("move_up", self.tr("Move up"), lambda: self._on_move_clicked(-1)),
             ("move_down", self.tr("Move down"), lambda: self._on_move_clicked(1)),
             ("apply_template", self.tr("Apply template"), self._on_apply_template_clicked),
-        ], parent)
-        self.model.setParent(self)
+        ])
         self.view.setItemDelegate(MilestoneDelegate(self.view))
         self._category = category
         self.buttons["apply_template"].setToolTip(self.tr("Add the standard milestones of this category"))
@@ -123,14 +126,14 @@ class AssignmentPanel(TablePanel):
     """A unit was added (already written, its own transaction); carries the ``Changes``."""
 
     def __init__(self, registry: FieldRegistry, workspace: Workspace, parent: QWidget | None = None) -> None:
+        super().__init__(registry, "assignments", AssignmentTableModel(), parent)
         self._ws = workspace
         self.unit_names = [u.name for u in project_service.units(workspace)]
-        super().__init__(registry, "assignments", AssignmentTableModel(), None, [
+        self.add_buttons([
             ("add_assignment", self.tr("Add"), self._on_add_clicked),
             ("remove_assignment", self.tr("Delete"), self._on_remove_clicked),
             ("new_unit", self.tr("New unit…"), self._on_new_unit_clicked),
-        ], parent)
-        self.model.setParent(self)
+        ])
         self.view.setItemDelegate(AssignmentDelegate(lambda: self.unit_names, self.view))
         self.view.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column, width in ((1, 110), (2, 170), (3, 170)):
@@ -172,9 +175,11 @@ class HistoryPanel(QTableWidget):
 
     def load(self, workspace: Workspace, project_id: int | None) -> None:
         records = project_service.project_history(workspace, project_id) if project_id is not None else []
+        places = {loc.code: loc.name for loc in project_service.locations(workspace)} if records else {}
         self.setRowCount(len(records))
         for row, record in enumerate(records):
-            cells = (record.at.replace("T", " "), record.user_name, _field_text(record), _change_text(record))
+            cells = (record.at.replace("T", " "), record.user_name, _field_text(record),
+                     _change_text(record, places))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -182,36 +187,41 @@ class HistoryPanel(QTableWidget):
 
 
 def _field_text(record: ChangeRecord) -> str:
+    owner = {"milestone": _t("Milestone"), "assignment": _t("Responsible unit"), "project": _t("Project")}
+    if record.action != "update":  # a whole record added or removed: name the record, not its field
+        return owner.get(record.entity, record.entity)
     extra = {"seq": _t("Order"), "note": _t("Note"), "role": _t("Role"), "contact_person": _t("Contact person"),
-             "phone": _t("Phone"), "unit": _t("Unit"), "origin": _t("Origin"), "plan_source": _t("Plan source"),
+             "phone": _t("Phone"), "origin": _t("Origin"), "plan_source": _t("Plan source"),
              "plan_quote": _t("Plan text"), "plan_target": _t("Plan target")}
     name = field_name(record.field)
     if name == record.field:
         name = extra.get(record.field, record.field)
-    owner = {"milestone": _t("Milestone"), "assignment": _t("Responsible unit")}.get(record.entity)
-    return f"{owner} · {name}" if owner else name
+    return name if record.entity == "project" else f"{owner.get(record.entity, record.entity)} · {name}"
 
 
-def _value_text(field: str, value: str | None) -> str:
+def _value_text(field: str, value: str | None, places: dict[str, str]) -> str:
     if value is None or value == "":
         return "—"
     labels: dict[str, Callable[[str], str]] = {
         "stage": lambda v: stage_name(Stage(v)), "level": lambda v: level_name(Level(v)),
         "kind": lambda v: kind_name(Kind(v)), "role": lambda v: role_name(Role(v)),
+        "locations": lambda v: "、".join(places.get(code, code) for code in v.split("、")),
+        "total_investment": lambda v: "".join(format_money(Decimal(v))),
     }
     try:
         if field in labels:
             return labels[field](value)
-    except ValueError:
+    except (ValueError, ArithmeticError):
         return value
     for role in Role:  # assignments are logged as "unit（lead）"
         value = value.replace(f"（{role}）", f"（{role_name(role)}）")
     return value
 
 
-def _change_text(record: ChangeRecord) -> str:
+def _change_text(record: ChangeRecord, places: dict[str, str]) -> str:
     if record.action == "insert":
-        return _t("Added: %1").replace("%1", _value_text(record.field, record.new_value))
+        return _t("Added: %1").replace("%1", _value_text(record.field, record.new_value, places))
     if record.action == "delete":
-        return _t("Removed: %1").replace("%1", _value_text(record.field, record.old_value))
-    return f"{_value_text(record.field, record.old_value)} → {_value_text(record.field, record.new_value)}"
+        return _t("Removed: %1").replace("%1", _value_text(record.field, record.old_value, places))
+    old, new = (_value_text(record.field, v, places) for v in (record.old_value, record.new_value))
+    return f"{old} → {new}"

@@ -1,0 +1,518 @@
+"""Chart data for the dashboard, as plain values: the UI only draws.
+
+Every function here is a pure function of plain dataclasses (:class:`ProjectSnapshot`, model
+records) and an as-of date; nothing reads the clock or the database. Money is ``Decimal`` in 万元
+throughout (the store converts on the way in), so sums never mix units; a sum over no figures is
+``None`` rather than 0, so the UI can say "no figures" instead of showing a false zero.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from decimal import Decimal
+
+from .indicator_targets import GE, GT, LE, LT, Target, is_met, parse_target
+from .model import Category, Indicator, Milestone
+from .status import LIGHT_ORDER, Light, MilestoneState, ProjectStatus, Thresholds, milestone_state
+
+__all__ = [
+    "CategoryCounts",
+    "DueItem",
+    "GanttRow",
+    "IndicatorVerdict",
+    "InvestmentRow",
+    "InvestmentTable",
+    "MilestoneMarker",
+    "ProjectSnapshot",
+    "TargetVerdict",
+    "VERDICTS",
+    "due_milestones",
+    "gantt_rows",
+    "indicator_verdicts",
+    "investment_by_category",
+    "overdue_milestones",
+    "status_counts",
+]
+
+
+@dataclass(frozen=True)
+class ProjectSnapshot:
+    """One project as the dashboard needs it, already joined.
+
+    Invariant: ``status`` was computed from this snapshot's dates and ``milestones`` (so
+    ``status.milestone_states`` is aligned with ``milestones``). Money in 万元; ``annual_plan`` and
+    ``invest_ytd`` are for the as-of date's year.
+    """
+
+    id: int
+    code: str
+    name: str
+    category_code: str
+    category_name: str
+    planned_start: date | None
+    planned_end: date | None
+    actual_start: date | None
+    actual_end: date | None
+    status: ProjectStatus
+    milestones: tuple[Milestone, ...] = ()
+    total_investment: Decimal | None = None
+    annual_plan: Decimal | None = None
+    invest_ytd: Decimal | None = None
+    invest_since_start: Decimal | None = None
+
+
+CategoryOrder = Sequence[str | Category]
+
+
+def _order_index(categories_in_order: CategoryOrder) -> dict[str, int]:
+    codes = [c.code if isinstance(c, Category) else c for c in categories_in_order]
+    return {code: i for i, code in enumerate(codes)}
+
+
+def _category_key(code: str, index: dict[str, int]) -> tuple[int, str]:
+    # Categories the caller did not list still appear (after the listed ones, by code): a
+    # project must never vanish from a chart because its category is missing from a list.
+    return (index.get(code, len(index)), code)
+
+
+def _states_on(snap: ProjectSnapshot, as_of: date, th: Thresholds) -> tuple[MilestoneState, ...]:
+    """Milestone states of a snapshot on ``as_of``: the status's own when aligned, else recomputed."""
+    states = snap.status.milestone_states
+    if len(states) == len(snap.milestones):
+        return states
+    return tuple(milestone_state(m, as_of, th.warn_days) for m in snap.milestones)
+
+
+# --------------------------------------------------------------------------------------------
+# Status counts
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class CategoryCounts:
+    """Projects of one category counted per light; ``counts`` follows ``LIGHT_ORDER`` exactly."""
+
+    category_code: str
+    category_name: str
+    counts: tuple[tuple[Light, int], ...]
+
+    def count(self, light: Light) -> int:
+        return dict(self.counts)[light]
+
+    @property
+    def total(self) -> int:
+        return sum(n for _, n in self.counts)
+
+
+def status_counts(snaps: Iterable[ProjectSnapshot], categories_in_order: CategoryOrder) -> list[CategoryCounts]:
+    """Per category (in the given order; unlisted categories after, by code) the number of
+    projects per light, every light of ``LIGHT_ORDER`` present (zeros included). Categories
+    without projects are omitted. The light counted is the shown one (an active override wins).
+    """
+    index = _order_index(categories_in_order)
+    per_cat: dict[str, dict[Light, int]] = {}
+    names: dict[str, str] = {}
+    for snap in snaps:
+        counts = per_cat.setdefault(snap.category_code, {light: 0 for light in LIGHT_ORDER})
+        counts[snap.status.light] += 1
+        names.setdefault(snap.category_code, snap.category_name)
+    return [
+        CategoryCounts(code, names[code], tuple((light, per_cat[code][light]) for light in LIGHT_ORDER))
+        for code in sorted(per_cat, key=lambda c: _category_key(c, index))
+    ]
+
+
+# --------------------------------------------------------------------------------------------
+# Gantt
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MilestoneMarker:
+    """A milestone on the Gantt chart: at its actual date when done, else its planned date."""
+
+    date: date
+    name: str
+    state: MilestoneState
+    planned_date: date | None = None
+
+
+@dataclass(frozen=True)
+class GanttRow:
+    """One project's row. ``planned``/``actual`` are (start, end) bars or ``None`` (no bar).
+
+    ``actual_open`` is true when the actual bar ends at the as-of date because work is under way.
+    """
+
+    project_id: int
+    code: str
+    name: str
+    category_code: str
+    category_name: str
+    planned: tuple[date, date] | None
+    actual: tuple[date, date] | None
+    actual_open: bool
+    markers: tuple[MilestoneMarker, ...]
+    light: Light
+
+
+def gantt_rows(
+    snaps: Iterable[ProjectSnapshot],
+    as_of: date,
+    categories_in_order: CategoryOrder = (),
+    th: Thresholds = Thresholds(),
+) -> list[GanttRow]:
+    """One row per project (none dropped), sorted by category order, then planned start
+    (projects without one last in their category), then code.
+
+    Bars: planned needs both planned dates; actual runs from the actual start to the actual end,
+    or to ``as_of`` while under way; an actual start after ``as_of`` is not shown (not yet true).
+    Markers are sorted by date; milestones without any date get no marker.
+    """
+    index = _order_index(categories_in_order)
+
+    def key(s: ProjectSnapshot) -> tuple[tuple[int, str], int, date, str]:
+        return (_category_key(s.category_code, index), s.planned_start is None,
+                s.planned_start or date.max, s.code)
+
+    rows: list[GanttRow] = []
+    for snap in sorted(snaps, key=key):
+        planned = (snap.planned_start, snap.planned_end) if snap.planned_start and snap.planned_end else None
+        actual: tuple[date, date] | None = None
+        actual_open = False
+        if snap.actual_start is not None and snap.actual_start <= as_of:
+            if snap.actual_end is not None and snap.actual_end <= as_of:
+                actual = (snap.actual_start, snap.actual_end)
+            else:
+                actual, actual_open = (snap.actual_start, as_of), True
+        markers: list[MilestoneMarker] = []
+        for m, state in zip(snap.milestones, _states_on(snap, as_of, th)):
+            when = m.actual_date if state == MilestoneState.DONE else m.planned_date
+            if when is not None:
+                markers.append(MilestoneMarker(when, m.name, state, m.planned_date))
+        markers.sort(key=lambda mk: mk.date)
+        rows.append(GanttRow(
+            snap.id, snap.code, snap.name, snap.category_code, snap.category_name,
+            planned, actual, actual_open, tuple(markers), snap.status.light,
+        ))
+    return rows
+
+
+# --------------------------------------------------------------------------------------------
+# Due and overdue milestones
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DueItem:
+    """A milestone not yet done. ``days_until`` is negative when overdue (0 = due today)."""
+
+    project_id: int
+    project_code: str
+    project_name: str
+    milestone: Milestone
+    planned_date: date
+    days_until: int
+    state: MilestoneState
+
+    @property
+    def milestone_name(self) -> str:
+        return self.milestone.name
+
+
+# Completed and suspended projects are not chased for milestones: the status rules do not judge
+# them either, and an unticked node of a finished project is bookkeeping, not a deadline.
+_NOT_CHASED = (Light.COMPLETED, Light.SUSPENDED)
+
+
+def _open_items(snaps: Iterable[ProjectSnapshot], as_of: date, th: Thresholds) -> list[DueItem]:
+    items: list[DueItem] = []
+    for snap in snaps:
+        if snap.status.computed_light in _NOT_CHASED:
+            continue
+        for m, state in zip(snap.milestones, _states_on(snap, as_of, th)):
+            if state in (MilestoneState.DONE, MilestoneState.NO_DATE) or m.planned_date is None:
+                continue
+            items.append(DueItem(snap.id, snap.code, snap.name, m, m.planned_date,
+                                 (m.planned_date - as_of).days, state))
+    items.sort(key=lambda it: (it.planned_date, it.project_code, it.milestone.seq, it.milestone.name))
+    return items
+
+
+def due_milestones(
+    snaps: Iterable[ProjectSnapshot],
+    as_of: date,
+    days: int,
+    include_overdue: bool = False,
+    th: Thresholds = Thresholds(),
+) -> list[DueItem]:
+    """Open milestones planned from ``as_of`` to ``as_of + days`` inclusive (the 30/60/90-day
+    lists), sorted by date. Overdue ones are added only with ``include_overdue`` (they have their
+    own list, :func:`overdue_milestones`). ``state`` uses ``th.warn_days``, so in a 90-day list
+    the first 30 days are ``due_soon`` and the rest ``upcoming``.
+    """
+    last = as_of + timedelta(days=days)
+    return [it for it in _open_items(snaps, as_of, th)
+            if it.planned_date <= last and (include_overdue or it.days_until >= 0)]
+
+
+def overdue_milestones(
+    snaps: Iterable[ProjectSnapshot], as_of: date, th: Thresholds = Thresholds()
+) -> list[DueItem]:
+    """Open milestones planned before ``as_of``, oldest first."""
+    return [it for it in _open_items(snaps, as_of, th) if it.days_until < 0]
+
+
+# --------------------------------------------------------------------------------------------
+# Investment
+# --------------------------------------------------------------------------------------------
+
+INVESTMENT_FIELDS: tuple[str, ...] = ("total_investment", "annual_plan", "invest_ytd", "invest_since_start")
+
+
+@dataclass(frozen=True)
+class InvestmentRow:
+    """Investment sums of one category (or of all, in ``InvestmentTable.total``), in 万元.
+
+    A sum is ``None`` when no project of the group has that figure (not 0: unknown is not zero).
+    ``*_known`` count the projects that have the figure, so the UI can say "3 of 5 projects".
+    """
+
+    category_code: str
+    category_name: str
+    project_count: int
+    total_investment: Decimal | None
+    annual_plan: Decimal | None
+    invest_ytd: Decimal | None
+    invest_since_start: Decimal | None
+    total_investment_known: int
+    annual_plan_known: int
+    invest_ytd_known: int
+    invest_since_start_known: int
+    with_figures: int  # projects with at least one figure
+    without_figures: int  # projects with none
+
+    def known(self, field: str) -> int:
+        return int(getattr(self, field + "_known"))
+
+
+@dataclass(frozen=True)
+class InvestmentTable:
+    """Rows per category, the grand total, and what is missing.
+
+    ``empty`` is true when no project has any figure at all (the UI then shows an empty state);
+    ``missing_fields`` names the figures (of ``INVESTMENT_FIELDS``) that no project has.
+    """
+
+    rows: tuple[InvestmentRow, ...]
+    total: InvestmentRow
+    empty: bool
+    missing_fields: tuple[str, ...]
+
+
+def _sum_row(code: str, name: str, snaps: Sequence[ProjectSnapshot]) -> InvestmentRow:
+    sums: dict[str, Decimal | None] = {}
+    known: dict[str, int] = {}
+    for f in INVESTMENT_FIELDS:
+        values = [v for v in (getattr(s, f) for s in snaps) if v is not None]
+        # Decimal start value: sum() of Decimals with the int 0 works, but being explicit keeps
+        # the type Decimal even for one value.
+        sums[f] = sum(values, Decimal(0)) if values else None
+        known[f] = len(values)
+    with_figures = sum(1 for s in snaps if any(getattr(s, f) is not None for f in INVESTMENT_FIELDS))
+    return InvestmentRow(
+        code, name, len(snaps),
+        sums["total_investment"], sums["annual_plan"], sums["invest_ytd"], sums["invest_since_start"],
+        known["total_investment"], known["annual_plan"], known["invest_ytd"], known["invest_since_start"],
+        with_figures, len(snaps) - with_figures,
+    )
+
+
+def investment_by_category(
+    snaps: Iterable[ProjectSnapshot], categories_in_order: CategoryOrder = ()
+) -> InvestmentTable:
+    """Investment sums per category (categories with projects only, in the given order) plus a
+    grand total. All amounts are 万元 ``Decimal``; nothing is converted or rounded here."""
+    snaps = list(snaps)
+    index = _order_index(categories_in_order)
+    groups: dict[str, list[ProjectSnapshot]] = {}
+    for snap in snaps:
+        groups.setdefault(snap.category_code, []).append(snap)
+    rows = tuple(
+        _sum_row(code, groups[code][0].category_name, groups[code])
+        for code in sorted(groups, key=lambda c: _category_key(c, index))
+    )
+    total = _sum_row("", "", snaps)
+    missing = tuple(f for f in INVESTMENT_FIELDS if total.known(f) == 0)
+    return InvestmentTable(rows, total, total.with_figures == 0, missing)
+
+
+# --------------------------------------------------------------------------------------------
+# Indicators (专栏2)
+# --------------------------------------------------------------------------------------------
+
+MET = "met"
+ON_COURSE = "on_course"
+OFF_COURSE = "off_course"
+NO_TARGET = "no_target"
+NO_DATA = "no_data"
+VERDICTS: tuple[str, ...] = (MET, ON_COURSE, OFF_COURSE, NO_TARGET, NO_DATA)
+
+BASELINE_YEAR = 2021
+TARGET_YEARS: tuple[int, ...] = (2025, 2035)
+
+
+@dataclass(frozen=True)
+class TargetVerdict:
+    """The verdict on one target (2025 or 2035).
+
+    ``value``/``value_year`` is what was judged: the latest value up to the target year, or for a
+    cumulative target the sum over its period up to ``value_year``. ``expected`` is the value the
+    linear path asks for in ``value_year`` (``None`` when no path was needed or possible).
+    ``note`` explains a verdict further: "" or one of "unreadable_target", "no_baseline",
+    "target_year_passed".
+    """
+
+    year: int
+    text: str
+    target: Target | None
+    verdict: str
+    value_year: int | None = None
+    value: Decimal | None = None
+    expected: Decimal | None = None
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class IndicatorVerdict:
+    """One indicator with its baseline, latest recorded value and both verdicts."""
+
+    seq: int
+    name: str
+    unit: str
+    direction: str
+    baseline_text: str
+    baseline: Decimal | None
+    latest: tuple[int, Decimal] | None
+    target_2025: TargetVerdict
+    target_2035: TargetVerdict
+
+    @property
+    def verdict_2025(self) -> str:
+        return self.target_2025.verdict
+
+    @property
+    def verdict_2035(self) -> str:
+        return self.target_2035.verdict
+
+
+def _number(text: str) -> Decimal | None:
+    """The number in a baseline cell ('31', '≥50', '-'), or ``None``."""
+    try:
+        return parse_target(text).value
+    except ValueError:
+        return None
+
+
+def _better_direction(target: Target, direction: str) -> str:
+    # An explicit comparator says which way is better by itself ("<1.98" is met by lower values);
+    # a plain number relies on the indicator's direction.
+    if target.comparator in (GE, GT):
+        return "higher"
+    if target.comparator in (LE, LT):
+        return "lower"
+    return direction
+
+
+def _judge(
+    indicator: Indicator,
+    year: int,
+    text: str,
+    previous_target_year: int,
+    baseline: Decimal | None,
+    values: list[tuple[int, Decimal]],
+    as_of_year: int,
+) -> TargetVerdict:
+    """Verdict on one target; see :func:`indicator_verdicts` for the rules."""
+    try:
+        target = parse_target(text)
+    except ValueError:
+        return TargetVerdict(year, text, None, NO_TARGET, note="unreadable_target")
+    if not target.has_target or target.value is None:
+        return TargetVerdict(year, text, target, NO_TARGET)
+    last_year = min(year, as_of_year)
+
+    if target.cumulative:
+        first = previous_target_year + 1
+        period = [(y, v) for y, v in values if first <= y <= last_year]
+        if not period:
+            return TargetVerdict(year, text, target, NO_DATA)
+        value_year = max(y for y, _ in period)
+        value = sum((v for _, v in period), Decimal(0))
+        # The path runs from nothing before the period to the full target at its end.
+        path_start: tuple[int, Decimal] | None = (first - 1, Decimal(0))
+    else:
+        known = [(y, v) for y, v in values if y <= last_year]
+        if not known:
+            return TargetVerdict(year, text, target, NO_DATA)
+        value_year, value = max(known)
+        if baseline is not None:
+            path_start = (BASELINE_YEAR, baseline)
+        else:
+            # No 2021 figure in the plan ("-"): the earliest recorded value starts the path.
+            earlier = [(y, v) for y, v in known if y < value_year]
+            path_start = min(earlier) if earlier else None
+
+    met = is_met(target, value, indicator.direction)
+    if met:
+        return TargetVerdict(year, text, target, MET, value_year, value)
+    if as_of_year > year or value_year >= year:
+        return TargetVerdict(year, text, target, OFF_COURSE, value_year, value, note="target_year_passed")
+    if path_start is None or path_start[0] >= year:
+        return TargetVerdict(year, text, target, NO_DATA, value_year, value, note="no_baseline")
+    start_year, start_value = path_start
+    expected = start_value + (target.value - start_value) * Decimal(value_year - start_year) / Decimal(year - start_year)
+    if _better_direction(target, indicator.direction) == "higher":
+        keeping = value >= expected
+    else:
+        keeping = value <= expected
+    return TargetVerdict(year, text, target, ON_COURSE if keeping else OFF_COURSE, value_year, value, expected)
+
+
+def indicator_verdicts(
+    indicators: Iterable[Indicator],
+    values_by_seq: dict[int, list[tuple[int, Decimal]]],
+    as_of_year: int,
+) -> list[IndicatorVerdict]:
+    """Baseline, latest value and the 2025/2035 verdicts of each indicator, in the given order.
+
+    Values after ``as_of_year`` are ignored (not yet known on that date). For each target:
+
+    * ``no_target``: the cell is "-" (or unreadable, noted ``unreadable_target``);
+    * ``no_data``: no recorded value to judge (up to the target year; for a cumulative target,
+      none in its period), or not met and no path can be drawn (no baseline and only one value:
+      noted ``no_baseline``);
+    * ``met``: the judged value meets the target (``indicator_targets.is_met``). The judged value
+      is the latest recorded one up to the target year; for a cumulative target ("[7]") it is the
+      sum of the yearly values recorded over the period (2021–2025 for the 2025 target,
+      2026–2035 for 2035), so the 2021 value must be recorded like any other year;
+    * ``off_course``: not met and the target year has passed (or its value is in), or behind the
+      linear path;
+    * ``on_course``: not met yet, but the value is at least where the straight line from the 2021
+      baseline (or the earliest recorded value when the plan gives none) to the target in the
+      target year says it should be in the value's year. For a cumulative target the line runs
+      from 0 before the period to the target at its end (e.g. [7] over 2021–2025: 2.8 by 2022).
+    """
+    verdicts: list[IndicatorVerdict] = []
+    for ind in indicators:
+        values = sorted((y, v) for y, v in values_by_seq.get(ind.seq, []) if y <= as_of_year)
+        baseline = _number(ind.value_2021)
+        verdicts.append(IndicatorVerdict(
+            ind.seq, ind.name, ind.unit, ind.direction, ind.value_2021, baseline,
+            values[-1] if values else None,
+            _judge(ind, 2025, ind.target_2025, BASELINE_YEAR - 1, baseline, values, as_of_year),
+            _judge(ind, 2035, ind.target_2035, 2025, baseline, values, as_of_year),
+        ))
+    return verdicts
