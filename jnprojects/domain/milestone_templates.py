@@ -52,8 +52,8 @@ CATEGORY_CODES: tuple[str, ...] = (
 
 # (name, weight) per template. Approvals 20 + 开工 10 + 主体完工 50 + 竣工验收 20 = 100.
 _GENERIC: tuple[tuple[str, float], ...] = (
-    (APPROVAL, 3), (LAND_PRE_EXAM, 3), (EIA, 3), (ENERGY_REVIEW, 2), (PLANNING_PERMIT, 3),
-    (CONSTRUCTION_PERMIT, 6), (START, 10), (MAIN_WORKS_DONE, 50), (ACCEPTANCE, 20),
+    (APPROVAL, 3), (LAND_PRE_EXAM, 3), (EIA, 3), (ENERGY_REVIEW, 3), (PLANNING_PERMIT, 3),
+    (CONSTRUCTION_PERMIT, 5), (START, 10), (MAIN_WORKS_DONE, 50), (ACCEPTANCE, 20),
 )
 
 # Data centres: 节能审查 is the hard approval (energy quota), and fitting out servers, power and

@@ -59,18 +59,20 @@ def _schedule(project, rng: random.Random, today: date) -> None:
         planned = start + timedelta(days=int(span * index / (len(nodes) + 1)) - 120)
         actual = None
         if planned <= today:
-            slip = rng.choice((-10, 0, 0, 5, 20, 45, None))  # None: not done yet
-            if slip is not None and planned + timedelta(days=slip) <= today:
+            # Most past nodes are done, some late; a few recent ones are still open (yellow/red).
+            done = rng.random() < (0.99 if (today - planned).days > 60 else 0.7)
+            slip = rng.choice((-10, 0, 0, 0, 5, 15, 40))
+            if done and planned + timedelta(days=slip) <= today:
                 actual = planned + timedelta(days=slip)
         milestones.append(Milestone(node.name, planned, actual, node.weight,
                                     planned + timedelta(days=730) if node.valid_until is not None else None))
     project.milestones = milestones
     if rng.random() < 0.05:
         project.stage = Stage.SUSPENDED
-    elif end < today and rng.random() < 0.7:
+    elif end < today and rng.random() < 0.9:
         project.stage, project.actual_start, project.actual_end = Stage.COMPLETED, start, end
     elif start <= today:
-        late = rng.random() < 0.15
+        late = rng.random() < 0.06
         project.stage = Stage.PREPARATION if late else Stage.CONSTRUCTION
         project.actual_start = None if late else start + timedelta(days=rng.randint(0, 60))
         if project.actual_start and project.actual_start > today:
@@ -85,7 +87,7 @@ def _reports(ws: Workspace, project, rng: random.Random, today: date) -> None:
     total = project.total_investment or Decimal(0)
     end = project.actual_end or today
     months = _months(project.actual_start, min(end, today))
-    pace = rng.uniform(0.6, 1.15)
+    pace = rng.uniform(0.8, 1.1)
     since_start = Decimal(0)
     ytd = Decimal(0)
     rows: list[ProgressReport] = []

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -24,6 +24,18 @@ ERROR_COLOR = "#c62828"
 DATE_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
 TEXT_FIELDS = ("code", "name", "national_code", "subcategory")
 COMBO_FIELDS = ("category_code", "level", "kind", "stage")
+
+
+class TextBox(QPlainTextEdit):
+    """A multi-line text field that asks for ``lines`` lines, so the form fits without scrolling
+    and grows into the space there is."""
+
+    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._lines = lines
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return QSize(240, self._lines * self.fontMetrics().lineSpacing() + 14)
 
 
 class FieldRegistry:
@@ -55,6 +67,8 @@ class FieldRegistry:
             row.addWidget(suffix)
             column.addLayout(row)
         column.addWidget(error)
+        if not isinstance(widget, (QPlainTextEdit, QAbstractItemView)):
+            column.addStretch(1)  # stay at the top when the row is taller (an error beside it)
         return cell
 
     def mark(self, name: str, sentences: list[str]) -> None:
@@ -97,36 +111,51 @@ class BasicForm(QScrollArea):
         self.money.setPlaceholderText(self.tr("e.g. 1200 or 1.2亿"))
         self.dates = {name: DateLineEdit() for name in DATE_FIELDS}
         self.places = self._location_list(locations)
-        self.content, self.notes = QPlainTextEdit(), QPlainTextEdit()
-        self.content.setMinimumHeight(80)
-        self.notes.setMinimumHeight(56)
+        self.content, self.notes = TextBox(4), TextBox(2)
+        self.content.setMinimumHeight(60)
+        self.notes.setMinimumHeight(44)
 
         cell = registry.cell
-        grid = QGridLayout()
-        grid.setHorizontalSpacing(10)
-        grid.setVerticalSpacing(6)
+        left, right, lower = QGridLayout(), QGridLayout(), QGridLayout()
+        first_column: list[QLabel] = []  # labels of the left and lower grids share one width
 
-        def row(name: str, widget: QWidget, r: int, c: int, span: int = 1) -> None:
+        def row(grid: QGridLayout, name: str, widget: QWidget, r: int, span: int = 1) -> None:
             label = QLabel(field_name(name))
             label.setContentsMargins(0, 5, 0, 0)
-            grid.addWidget(label, r, c, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(widget, r, c + 1, 1, span)
+            if grid is not right:
+                first_column.append(label)
+            grid.addWidget(label, r, 0, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            grid.addWidget(widget, r, 1, 1, span)
 
         for r, name in enumerate(("code", "name", "national_code", "category_code", "subcategory", "level", "kind")):
-            row(name, cell(name, self.edits.get(name) or self.combos[name]), r, 0)
-        row("stage", cell("stage", self.combos["stage"]), 0, 2)
-        row("total_investment", cell("total_investment", self.money, QLabel(self.tr("10,000 yuan"))), 1, 2)
+            row(left, name, cell(name, self.edits.get(name) or self.combos[name]), r)
+        row(right, "stage", cell("stage", self.combos["stage"]), 0)
+        row(right, "total_investment", cell("total_investment", self.money, QLabel(self.tr("10,000 yuan"))), 1)
         for r, name in enumerate(DATE_FIELDS, start=2):
-            row(name, cell(name, self.dates[name]), r, 2)
-        row("locations", cell("locations", self.places), 7, 0, 3)
-        row("content", cell("content", self.content), 8, 0)
-        row("notes", cell("notes", self.notes), 9, 0)
-        grid.addWidget(self._plan_box(), 8, 2, 2, 2)
-        grid.setColumnMinimumWidth(2, 90)
-        grid.setColumnStretch(1, 3)
-        grid.setColumnStretch(3, 2)
-        grid.setRowStretch(8, 2)
-        grid.setRowStretch(9, 1)
+            row(right, name, cell(name, self.dates[name]), r)
+        left.setRowStretch(7, 1)
+        right.setRowStretch(len(DATE_FIELDS) + 2, 1)
+        for grid in (left, right):
+            grid.setColumnStretch(1, 1)
+        row(lower, "locations", cell("locations", self.places), 0, 2)
+        row(lower, "content", cell("content", self.content), 1)
+        row(lower, "notes", cell("notes", self.notes), 2)
+        lower.addWidget(self._plan_box(), 1, 2, 2, 1)
+        lower.setColumnStretch(1, 3)
+        lower.setColumnStretch(2, 2)
+        lower.setRowStretch(1, 2)
+        lower.setRowStretch(2, 1)
+        width = max(label.sizeHint().width() for label in first_column)
+        for label in first_column:
+            label.setMinimumWidth(width)
+            label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+        top = QHBoxLayout()
+        top.setSpacing(18)
+        top.addLayout(left, 3)
+        top.addLayout(right, 2)
+        grid = QVBoxLayout()
+        grid.addLayout(top)
+        grid.addLayout(lower, 1)
         page = QWidget()
         page.setLayout(grid)
         self.setWidgetResizable(True)
@@ -168,9 +197,8 @@ class BasicForm(QScrollArea):
                           "QGroupBox#planBox::title { subcontrol-origin: margin; left: 8px; padding: 0 4px; }"
                           "QGroupBox#planBox QLabel, QGroupBox#planBox QPlainTextEdit { font-weight: normal; }")
         self.plan_source, self.plan_target = QLabel(), QLabel()
-        self.plan_quote = QPlainTextEdit()
+        self.plan_quote = TextBox(3)
         self.plan_quote.setReadOnly(True)
-        self.plan_quote.setMinimumHeight(64)
         self.plan_quote.setStyleSheet("QPlainTextEdit { background: #fffdf5; border: 1px solid #e4dcc2; }")
         for label in (self.plan_source, self.plan_target):
             label.setWordWrap(True)

@@ -1,0 +1,58 @@
+"""Schedule status of many projects as of a date, with the thresholds stored in the database."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from ..domain.dashboard_data import ProjectSnapshot
+from ..domain.status import SETTINGS_PREFIX, Light, Override, StatusInput, Thresholds, compute_status
+from ..domain.query import ProjectFilter
+from ..store import status_inputs
+from ..store.status_inputs import StatusFacts
+from .changes import Changes
+from .workspace import Workspace
+
+
+def thresholds(ws: Workspace) -> Thresholds:
+    return Thresholds.from_settings(status_inputs.settings_with_prefix(ws.db, SETTINGS_PREFIX))
+
+
+def save_thresholds(ws: Workspace, th: Thresholds) -> Changes:
+    th.validate()
+    from ..store import settings as settings_store
+
+    settings_store.put_many(ws.db, th.to_settings(), ws.user)
+    return Changes(settings=True)
+
+
+def _status_input(facts: StatusFacts) -> StatusInput:
+    override = None
+    if facts.override is not None:
+        light, justification, expires_on, set_by = facts.override
+        override = Override(Light(light), justification, expires_on, set_by)
+    return StatusInput(
+        planned_start=facts.planned_start, planned_end=facts.planned_end, actual_start=facts.actual_start,
+        actual_end=facts.actual_end, stage=facts.stage, milestones=facts.milestones,
+        reported_pct=facts.reported_pct, invest_completed=facts.invest_since_start,
+        total_investment=facts.total_investment, override=override,
+    )
+
+
+def snapshots(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter(),
+              th: Thresholds | None = None) -> list[ProjectSnapshot]:
+    """Every project the filter shows, with its status as of ``as_of``."""
+    th = th or thresholds(ws)
+    return [
+        ProjectSnapshot(
+            id=f.id, code=f.code, name=f.name, category_code=f.category_code, category_name=f.category_name,
+            planned_start=f.planned_start, planned_end=f.planned_end, actual_start=f.actual_start,
+            actual_end=f.actual_end, status=compute_status(_status_input(f), as_of, th), milestones=f.milestones,
+            total_investment=f.total_investment, annual_plan=f.annual_plan, invest_ytd=f.invest_ytd,
+            invest_since_start=f.invest_since_start,
+        )
+        for f in status_inputs.load(ws.db, as_of, flt)
+    ]
+
+
+def facts(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter()) -> list[StatusFacts]:
+    return status_inputs.load(ws.db, as_of, flt)
