@@ -50,6 +50,23 @@ def setup_logging() -> None:
         logging.basicConfig(level=logging.WARNING)
 
 
+def install_error_dialog() -> None:
+    """An error that escapes a slot is logged with its traceback and shown as a sentence."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    from .ui.messages import error_text
+
+    def hook(kind, value, trace) -> None:  # noqa: ANN001 - sys.excepthook signature
+        log.error("unhandled error", exc_info=(kind, value, trace))
+        if issubclass(kind, KeyboardInterrupt):
+            sys.__excepthook__(kind, value, trace)
+            return
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Something went wrong"), error_text(value))
+
+    sys.excepthook = hook
+
+
 def run_gui(db_path: Path, *, demo: bool, lang: str, readonly: bool) -> int:
     """Start the window. Problems opening the database are shown in a dialog, never a traceback."""
     from PySide6.QtWidgets import QMessageBox
@@ -70,6 +87,7 @@ def run_gui(db_path: Path, *, demo: bool, lang: str, readonly: bool) -> int:
         log.exception("opening %s failed", db_path)
         QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
         return 2
+    install_error_dialog()
     window = MainWindow(workspace, UiSettings())
     window.show()
     try:

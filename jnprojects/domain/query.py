@@ -34,5 +34,7 @@ class ProjectFilter:
 
 @dataclass(frozen=True)
 class ProjectSort:
-    column: SortColumn = SortColumn.CODE
+    """Default: by category (in the plan's order), then code — how offices list their projects."""
+
+    column: SortColumn = SortColumn.CATEGORY
     descending: bool = False

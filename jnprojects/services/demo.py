@@ -87,6 +87,7 @@ def _reports(ws: Workspace, project, rng: random.Random, today: date) -> None:
     total = project.total_investment or Decimal(0)
     end = project.actual_end or today
     months = _months(project.actual_start, min(end, today))
+    planned_months = max(len(_months(project.actual_start, project.planned_end or end)), 1)
     pace = rng.uniform(0.8, 1.1)
     since_start = Decimal(0)
     ytd = Decimal(0)
@@ -95,7 +96,9 @@ def _reports(ws: Workspace, project, rng: random.Random, today: date) -> None:
     for index, (year, month) in enumerate(months, start=1):
         if month == 1 or index == 1:
             ytd = Decimal(0)
-        share = min(Decimal(1), Decimal(str(pace)) * index / max(len(months), 1))
+        share = min(Decimal(1), Decimal(str(pace)) * index / planned_months)
+        if project.stage == Stage.COMPLETED and index == len(months):
+            share = Decimal(1)
         target = (total * share).quantize(Decimal(1))
         this_month = max(Decimal(0), target - since_start)
         since_start += this_month

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
@@ -33,7 +33,7 @@ class EditCommand(QUndoCommand):
     """Undo/redo of one saved edit: puts the project back to the snapshot before or after it."""
 
     def __init__(self, window: MainWindow, before: Project, after: Project) -> None:
-        super().__init__(window.tr("Edit %1").replace("%1", after.name))
+        super().__init__(QCoreApplication.translate("MainWindow", "Edit %1").replace("%1", after.name))
         self._window = window
         self._before = copy.deepcopy(before)
         self._after = copy.deepcopy(after)

@@ -41,6 +41,16 @@ def field_name(field: str) -> str:
         "actual_date": QT_TRANSLATE_NOOP("Messages", "Actual date"),
         "weight": QT_TRANSLATE_NOOP("Messages", "Weight"),
         "valid_until": QT_TRANSLATE_NOOP("Messages", "Valid until"),
+        "seq": QT_TRANSLATE_NOOP("Messages", "Order"),
+        "note": QT_TRANSLATE_NOOP("Messages", "Note"),
+        "role": QT_TRANSLATE_NOOP("Messages", "Role"),
+        "contact_person": QT_TRANSLATE_NOOP("Messages", "Contact person"),
+        "phone": QT_TRANSLATE_NOOP("Messages", "Phone"),
+        "unit": QT_TRANSLATE_NOOP("Messages", "Unit"),
+        "origin": QT_TRANSLATE_NOOP("Messages", "Origin"),
+        "plan_source": QT_TRANSLATE_NOOP("Messages", "Plan source"),
+        "plan_quote": QT_TRANSLATE_NOOP("Messages", "Plan text"),
+        "plan_target": QT_TRANSLATE_NOOP("Messages", "Plan target"),
     }
     return _t(names[field]) if field in names else field
 

@@ -3,10 +3,33 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jnprojects/app.py" line="67" />
-        <location filename="../../jnprojects/app.py" line="71" />
+        <location filename="../../jnprojects/app.py" line="65" />
+        <source>Something went wrong</source>
+        <translation>出现问题</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/app.py" line="84" />
+        <location filename="../../jnprojects/app.py" line="88" />
         <source>Cannot open the database</source>
-        <translation type="unfinished" />
+        <translation>无法打开数据库</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentPanel</name>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="140" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="141" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="142" />
+        <source>New unit…</source>
+        <translation>新建单位…</translation>
     </message>
 </context>
 <context>
@@ -14,22 +37,75 @@
     <message>
         <location filename="../../jnprojects/ui/models/assignment_table.py" line="69" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/assignment_table.py" line="69" />
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation>角色</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/assignment_table.py" line="69" />
         <source>Contact person</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/assignment_table.py" line="69" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>BasicForm</name>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_form.py" line="100" />
+        <source>Not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_form.py" line="102" />
+        <source>e.g. JT-001</source>
+        <translation>如 JT-001</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_form.py" line="103" />
+        <source>Code on the national investment project platform</source>
+        <translation>全国投资项目在线审批监管平台赋予的项目代码</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_form.py" line="111" />
+        <source>e.g. 1200 or 1.2亿</source>
+        <translation>如 1200 或 1.2亿</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_form.py" line="133" />
+        <source>10,000 yuan</source>
+        <translation>万元</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_form.py" line="197" />
+        <source>From the plan (the plan's own words, not editable)</source>
+        <translation>规划原文（不可编辑）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_form.py" line="211" />
+        <source>Source</source>
+        <translation>出处</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_form.py" line="212" />
+        <source>Target</source>
+        <translation>规划目标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_form.py" line="213" />
+        <source>Original text</source>
+        <translation>原文</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_form.py" line="234" />
+        <source>Not from the plan</source>
+        <translation>非规划所列项目</translation>
     </message>
 </context>
 <context>
@@ -37,27 +113,27 @@
     <message>
         <location filename="../../jnprojects/cli.py" line="76" />
         <source>Database ready (already existed): %1, %2 projects</source>
-        <translation type="unfinished" />
+        <translation>数据库已存在，可以使用：%1，共 %2 个项目</translation>
     </message>
     <message>
         <location filename="../../jnprojects/cli.py" line="78" />
         <source>Database created: %1, %2 projects</source>
-        <translation type="unfinished" />
+        <translation>数据库已创建：%1，共 %2 个项目</translation>
     </message>
     <message>
         <location filename="../../jnprojects/cli.py" line="92" />
         <source>--size must look like 1400x860</source>
-        <translation type="unfinished" />
+        <translation>--size 的格式应为 1400x860</translation>
     </message>
     <message>
         <location filename="../../jnprojects/cli.py" line="100" />
         <source>Cannot write %1</source>
-        <translation type="unfinished" />
+        <translation>无法写入 %1</translation>
     </message>
     <message>
         <location filename="../../jnprojects/cli.py" line="102" />
         <source>Saved %1</source>
-        <translation type="unfinished" />
+        <translation>已保存 %1</translation>
     </message>
 </context>
 <context>
@@ -65,17 +141,110 @@
     <message>
         <location filename="../../jnprojects/ui/models/milestone_table.py" line="67" />
         <source>e.g. 2026-06-30</source>
-        <translation type="unfinished" />
+        <translation>如 2026-06-30</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/milestone_table.py" line="69" />
         <source>Pick a date from the calendar</source>
-        <translation type="unfinished" />
+        <translation>从日历中选择日期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/milestone_table.py" line="98" />
         <source>Clear date</source>
-        <translation type="unfinished" />
+        <translation>清除日期</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryPanel</name>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="170" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="170" />
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="170" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="170" />
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="192" />
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="192" />
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="193" />
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="196" />
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="196" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="196" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="197" />
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="197" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="198" />
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="198" />
+        <source>Plan source</source>
+        <translation>规划出处</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="199" />
+        <source>Plan text</source>
+        <translation>规划原文</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="199" />
+        <source>Plan target</source>
+        <translation>规划目标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="207" />
+        <source>Added: %1</source>
+        <translation>新增：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="209" />
+        <source>Removed: %1</source>
+        <translation>删除：%1</translation>
     </message>
 </context>
 <context>
@@ -83,171 +252,176 @@
     <message>
         <location filename="../../jnprojects/ui/labels.py" line="16" />
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation>规划中</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/labels.py" line="17" />
         <source>Preparation</source>
-        <translation type="unfinished" />
+        <translation>前期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/labels.py" line="18" />
         <source>Under construction</source>
-        <translation type="unfinished" />
+        <translation>在建</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/labels.py" line="19" />
         <source>Completed</source>
-        <translation type="unfinished" />
+        <translation>已竣工</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/labels.py" line="20" />
         <source>Suspended</source>
-        <translation type="unfinished" />
+        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/labels.py" line="26" />
         <source>Provincial</source>
-        <translation type="unfinished" />
+        <translation>省级</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/labels.py" line="26" />
         <source>City</source>
-        <translation type="unfinished" />
+        <translation>市级</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/labels.py" line="26" />
         <source>County</source>
-        <translation type="unfinished" />
+        <translation>县级</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/labels.py" line="31" />
         <source>New start</source>
-        <translation type="unfinished" />
+        <translation>新开工</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/labels.py" line="31" />
         <source>Continuing</source>
-        <translation type="unfinished" />
+        <translation>续建</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/labels.py" line="36" />
         <source>Lead</source>
-        <translation type="unfinished" />
+        <translation>牵头</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/labels.py" line="36" />
         <source>Cooperating</source>
-        <translation type="unfinished" />
+        <translation>配合</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="36" />
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
         <location filename="../../jnprojects/ui/main_window.py" line="69" />
         <source>Projects</source>
-        <translation type="unfinished" />
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="75" />
         <source>Demo data: generated schedules and figures for rehearsal only, not facts of the plan or of any office</source>
-        <translation type="unfinished" />
+        <translation>演示数据：进度、投资和单位均为生成的演练数据，不是规划或任何单位的真实情况</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="79" />
         <source>Read-only: this database is opened for viewing; no change can be saved</source>
-        <translation type="unfinished" />
+        <translation>只读：本数据库仅供查看，任何修改都不会保存</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="90" />
         <source>Jining key projects of new urbanization</source>
-        <translation type="unfinished" />
+        <translation>济宁市新型城镇化重点项目</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="92" />
         <source>DEMO</source>
-        <translation type="unfinished" />
+        <translation>演示</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="117" />
         <source>&amp;New project…</source>
-        <translation type="unfinished" />
+        <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="118" />
         <source>&amp;Open project</source>
-        <translation type="unfinished" />
+        <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="119" />
         <source>&amp;Delete project…</source>
-        <translation type="unfinished" />
+        <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="121" />
         <source>&amp;Quit</source>
-        <translation type="unfinished" />
+        <translation>退出(&amp;Q)</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="122" />
         <source>&amp;Undo</source>
-        <translation type="unfinished" />
+        <translation>撤销(&amp;U)</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="124" />
         <source>&amp;Redo</source>
-        <translation type="unfinished" />
+        <translation>重做(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="126" />
         <source>&amp;Find…</source>
-        <translation type="unfinished" />
+        <translation>查找(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="127" />
         <source>&amp;About</source>
-        <translation type="unfinished" />
+        <translation>关于(&amp;A)</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="134" />
         <source>&amp;File</source>
-        <translation type="unfinished" />
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="139" />
         <source>&amp;Edit</source>
-        <translation type="unfinished" />
+        <translation>编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="144" />
         <source>&amp;Help</source>
-        <translation type="unfinished" />
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="154" />
         <source>Cannot open project</source>
-        <translation type="unfinished" />
+        <translation>无法打开项目</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="171" />
         <source>Cannot undo</source>
-        <translation type="unfinished" />
+        <translation>无法撤销</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="194" />
         <location filename="../../jnprojects/ui/main_window.py" line="205" />
         <source>Delete project</source>
-        <translation type="unfinished" />
+        <translation>删除项目</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="195" />
         <source>Delete %1 %2 with its milestones and reports? This cannot be undone; the change log keeps its code and name.</source>
-        <translation type="unfinished" />
+        <translation>删除项目 %1 %2 及其里程碑和进展填报？此操作不能撤销；变更记录会保留其编号和名称。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="216" />
         <source>About jnprojects</source>
-        <translation type="unfinished" />
+        <translation>关于 jnprojects</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="217" />
@@ -256,7 +430,11 @@ Key projects of the Jining New Urbanization Plan (2022–2035)
 
 Database: %2
 Schema version: %3</source>
-        <translation type="unfinished" />
+        <translation>jnprojects %1
+济宁市新型城镇化规划（2022—2035年）重点项目推进管理
+
+数据库：%2
+数据结构版本：%3</translation>
     </message>
 </context>
 <context>
@@ -264,272 +442,361 @@ Schema version: %3</source>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="21" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>项目编号</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="22" />
         <source>National project code</source>
-        <translation type="unfinished" />
+        <translation>投资项目代码</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="23" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>项目名称</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="24" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="25" />
         <source>Subcategory</source>
-        <translation type="unfinished" />
+        <translation>子类</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="26" />
         <source>Level</source>
-        <translation type="unfinished" />
+        <translation>级别</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="27" />
         <source>New or continuing</source>
-        <translation type="unfinished" />
+        <translation>新开工/续建</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="28" />
         <source>Construction content</source>
-        <translation type="unfinished" />
+        <translation>建设内容</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="29" />
         <source>Total investment</source>
-        <translation type="unfinished" />
+        <translation>总投资</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="30" />
         <source>Planned start</source>
-        <translation type="unfinished" />
+        <translation>计划开工</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="31" />
         <source>Planned end</source>
-        <translation type="unfinished" />
+        <translation>计划竣工</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="32" />
         <source>Actual start</source>
-        <translation type="unfinished" />
+        <translation>实际开工</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="33" />
         <source>Actual end</source>
-        <translation type="unfinished" />
+        <translation>实际竣工</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="34" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="35" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="36" />
         <source>Locations</source>
-        <translation type="unfinished" />
+        <translation>建设地点</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="37" />
         <source>Responsible units</source>
-        <translation type="unfinished" />
+        <translation>责任单位</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="38" />
         <source>Milestones</source>
-        <translation type="unfinished" />
+        <translation>里程碑</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="39" />
         <source>Unit name</source>
-        <translation type="unfinished" />
+        <translation>单位名称</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="40" />
         <source>Planned date</source>
-        <translation type="unfinished" />
+        <translation>计划日期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="41" />
         <source>Actual date</source>
-        <translation type="unfinished" />
+        <translation>实际日期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="42" />
         <source>Weight</source>
-        <translation type="unfinished" />
+        <translation>权重</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="43" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="44" />
+        <source>Order</source>
+        <translation>顺序</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="45" />
+        <source>Note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="46" />
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="47" />
+        <source>Contact person</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="48" />
+        <source>Phone</source>
+        <translation>联系电话</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="49" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="50" />
+        <source>Origin</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="51" />
+        <source>Plan source</source>
+        <translation>规划出处</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="52" />
+        <source>Plan text</source>
+        <translation>规划原文</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="53" />
-        <source>Unexpected error: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/messages.py" line="57" />
-        <source>%field is required.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/messages.py" line="58" />
-        <source>Code "%value" is not valid: use the category prefix, a hyphen and a number, e.g. JT-001.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/messages.py" line="59" />
-        <source>%field: "%value" is not a date. Write it as 2026-06-30, 2026/6/30 or 2026年6月30日.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/messages.py" line="60" />
-        <source>%field: "%value" is not an amount. Enter a number in 万元 (e.g. 1200 or 1.2亿).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/messages.py" line="61" />
-        <source>%field: "%value" is negative; investment cannot be negative.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/messages.py" line="62" />
-        <source>%field: "%value" is not a percentage. Enter a number from 0 to 100.</source>
-        <translation type="unfinished" />
+        <source>Plan target</source>
+        <translation>规划目标</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="63" />
-        <source>%field: "%value" is outside 0–100%.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/messages.py" line="64" />
-        <source>"%value" is not a month. Write it as 2026-11 or 2026年11月.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/messages.py" line="65" />
-        <source>%field (%end) is before the start (%start).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/messages.py" line="66" />
-        <source>Unit "%unit" is listed twice.</source>
-        <translation type="unfinished" />
+        <source>Unexpected error: %1</source>
+        <translation>发生意外错误：%1</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="67" />
-        <source>Unit "%value" does not exist. Add it to the unit list first or pick an existing one.</source>
-        <translation type="unfinished" />
+        <source>%field is required.</source>
+        <translation>“%field”为必填项。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="68" />
-        <source>Location "%value" does not exist.</source>
-        <translation type="unfinished" />
+        <source>Code "%value" is not valid: use the category prefix, a hyphen and a number, e.g. JT-001.</source>
+        <translation>项目编号“%value”格式不对：应为类别前缀、短横线加数字，如 JT-001。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="69" />
-        <source>Category "%value" does not exist.</source>
-        <translation type="unfinished" />
+        <source>%field: "%value" is not a date. Write it as 2026-06-30, 2026/6/30 or 2026年6月30日.</source>
+        <translation>“%field”：“%value”不是有效日期。请写成 2026-06-30、2026/6/30 或 2026年6月30日。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="70" />
-        <source>A referenced record does not exist (%detail).</source>
-        <translation type="unfinished" />
+        <source>%field: "%value" is not an amount. Enter a number in 万元 (e.g. 1200 or 1.2亿).</source>
+        <translation>“%field”：“%value”不是金额。请填写以万元为单位的数字（如 1200 或 1.2亿）。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="71" />
-        <source>Milestone row %row has no name.</source>
-        <translation type="unfinished" />
+        <source>%field: "%value" is negative; investment cannot be negative.</source>
+        <translation>“%field”：“%value”是负数，投资额不能为负。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="72" />
-        <source>Milestone row %row: weight %value is outside 0–100.</source>
-        <translation type="unfinished" />
+        <source>%field: "%value" is not a percentage. Enter a number from 0 to 100.</source>
+        <translation>“%field”：“%value”不是百分比，请填写 0 到 100 之间的数字。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="73" />
-        <source>Milestone weights add up to %value, more than 100.</source>
-        <translation type="unfinished" />
+        <source>%field: "%value" is outside 0–100%.</source>
+        <translation>“%field”：“%value”超出 0—100% 的范围。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="74" />
-        <source>Code "%value" is already used by another project.</source>
-        <translation type="unfinished" />
+        <source>"%value" is not a month. Write it as 2026-11 or 2026年11月.</source>
+        <translation>“%value”不是有效月份，请写成 2026-11 或 2026年11月。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="75" />
-        <source>National project code "%value" is already used by another project.</source>
-        <translation type="unfinished" />
+        <source>%field (%end) is before the start (%start).</source>
+        <translation>“%field”（%end）早于开始日期（%start）。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="76" />
-        <source>The change breaks a data rule and was not saved (%detail).</source>
-        <translation type="unfinished" />
+        <source>Unit "%unit" is listed twice.</source>
+        <translation>单位“%unit”重复列出。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="77" />
-        <source>The project no longer exists; it may have been deleted.</source>
-        <translation type="unfinished" />
+        <source>Unit "%value" does not exist. Add it to the unit list first or pick an existing one.</source>
+        <translation>单位“%value”不存在。请先在单位名录中新建，或选择已有单位。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="78" />
-        <source>A milestone being edited no longer exists; reopen the project.</source>
-        <translation type="unfinished" />
+        <source>Location "%value" does not exist.</source>
+        <translation>建设地点“%value”不存在。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="79" />
-        <source>"%path" is not a jnprojects database. The file was not changed.</source>
-        <translation type="unfinished" />
+        <source>Category "%value" does not exist.</source>
+        <translation>类别“%value”不存在。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="80" />
-        <source>"%path" was written by a newer version of jnprojects (schema %found, this version supports %supported). Please update the program. The file was not changed.</source>
-        <translation type="unfinished" />
+        <source>A referenced record does not exist (%detail).</source>
+        <translation>引用的记录不存在（%detail）。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="81" />
+        <source>Milestone row %row has no name.</source>
+        <translation>第 %row 行里程碑没有填写名称。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="82" />
-        <source>Cannot create or open "%path": %detail</source>
-        <translation type="unfinished" />
+        <source>Milestone row %row: weight %value is outside 0–100.</source>
+        <translation>第 %row 行里程碑：权重 %value 超出 0—100 的范围。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="83" />
-        <source>"%path" does not exist.</source>
-        <translation type="unfinished" />
+        <source>Milestone weights add up to %value, more than 100.</source>
+        <translation>里程碑权重合计 %value，超过 100。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="84" />
-        <source>"%path" needs an upgrade, which cannot be done read-only.</source>
-        <translation type="unfinished" />
+        <source>Code "%value" is already used by another project.</source>
+        <translation>项目编号“%value”已被其他项目使用。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="85" />
-        <source>Upgrading the database failed at step %step; nothing was changed (%detail).</source>
-        <translation type="unfinished" />
+        <source>National project code "%value" is already used by another project.</source>
+        <translation>投资项目代码“%value”已被其他项目使用。</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="86" />
-        <source>"%path" is an office database, not a demo database; demo data is never mixed into it.</source>
-        <translation type="unfinished" />
+        <source>The change breaks a data rule and was not saved (%detail).</source>
+        <translation>修改不符合数据规则，未保存（%detail）。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/messages.py" line="91" />
+        <location filename="../../jnprojects/ui/messages.py" line="87" />
+        <source>The project no longer exists; it may have been deleted.</source>
+        <translation>该项目已不存在，可能已被删除。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="88" />
+        <source>A milestone being edited no longer exists; reopen the project.</source>
+        <translation>正在编辑的里程碑已不存在，请重新打开项目。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="89" />
+        <source>"%path" is not a jnprojects database. The file was not changed.</source>
+        <translation>“%path”不是 jnprojects 数据库。文件未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="90" />
+        <source>"%path" was written by a newer version of jnprojects (schema %found, this version supports %supported). Please update the program. The file was not changed.</source>
+        <translation>“%path”由更新版本的 jnprojects 创建（数据结构版本 %found，本程序支持到 %supported）。请升级程序。文件未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="92" />
+        <source>Cannot create or open "%path": %detail</source>
+        <translation>无法创建或打开“%path”：%detail</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="93" />
+        <source>"%path" does not exist.</source>
+        <translation>“%path”不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="94" />
+        <source>"%path" needs an upgrade, which cannot be done read-only.</source>
+        <translation>“%path”需要升级数据结构，只读方式下无法升级。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="95" />
+        <source>Upgrading the database failed at step %step; nothing was changed (%detail).</source>
+        <translation>数据库升级在第 %step 步失败，数据未做任何改动（%detail）。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="96" />
+        <source>"%path" is an office database, not a demo database; demo data is never mixed into it.</source>
+        <translation>“%path”是正式数据库，不是演示数据库；演示数据不会混入正式数据库。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="101" />
         <source>Error: %1</source>
-        <translation type="unfinished" />
+        <translation>错误：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonePanel</name>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="92" />
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="93" />
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="94" />
+        <source>Move up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="95" />
+        <source>Move down</source>
+        <translation>下移</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="96" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="123" />
+        <source>Apply template</source>
+        <translation>套用模板</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="100" />
+        <source>Add the standard milestones of this category</source>
+        <translation>添加本类别的标准里程碑节点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="124" />
+        <source>The standard milestones of this category are already in the list.</source>
+        <translation>本类别的标准里程碑节点已全部在列表中。</translation>
     </message>
 </context>
 <context>
@@ -537,32 +804,127 @@ Schema version: %3</source>
     <message>
         <location filename="../../jnprojects/ui/models/milestone_table.py" line="176" />
         <source>Milestone</source>
-        <translation type="unfinished" />
+        <translation>里程碑</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/milestone_table.py" line="176" />
         <source>Planned date</source>
-        <translation type="unfinished" />
+        <translation>计划日期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/milestone_table.py" line="176" />
         <source>Actual date</source>
-        <translation type="unfinished" />
+        <translation>实际日期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/milestone_table.py" line="176" />
         <source>Weight (%)</source>
-        <translation type="unfinished" />
+        <translation>权重（%）</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/milestone_table.py" line="177" />
         <source>Valid until</source>
-        <translation type="unfinished" />
+        <translation>有效期至</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/milestone_table.py" line="177" />
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectEditor</name>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="84" />
+        <source>Basic information</source>
+        <translation>基本信息</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="85" />
+        <source>Milestones</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="86" />
+        <source>Responsible units</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="87" />
+        <source>Change log</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="147" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="149" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="150" />
+        <source>Save and keep editing (Ctrl+S)</source>
+        <translation>保存并继续编辑（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="151" />
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="152" />
+        <source>Save and close</source>
+        <translation>保存并关闭</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="153" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="186" />
+        <source>New project</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="186" />
+        <source>Project details</source>
+        <translation>项目详情</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="201" />
+        <source>Row %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="231" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="235" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="255" />
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="288" />
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="289" />
+        <source>This project has unsaved changes. Discard them?</source>
+        <translation>本项目有未保存的修改，是否放弃？</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="291" />
+        <source>Discard changes</source>
+        <translation>放弃修改</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="292" />
+        <source>Keep editing</source>
+        <translation>继续编辑</translation>
     </message>
 </context>
 <context>
@@ -570,37 +932,37 @@ Schema version: %3</source>
     <message>
         <location filename="../../jnprojects/ui/views/project_list.py" line="52" />
         <source>Search name, content or pinyin initials (e.g. jxsgt)</source>
-        <translation type="unfinished" />
+        <translation>搜索名称、建设内容或拼音首字母（如 jxsgt）</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/views/project_list.py" line="58" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/views/project_list.py" line="59" />
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>建设地点</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/views/project_list.py" line="60" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/views/project_list.py" line="61" />
         <source>Unit</source>
-        <translation type="unfinished" />
+        <translation>单位</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/views/project_list.py" line="105" />
         <source>All</source>
-        <translation type="unfinished" />
+        <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="160" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="164" />
         <source>Showing %1 of %2</source>
-        <translation type="unfinished" />
+        <translation>显示 %1 / 共 %2 项</translation>
     </message>
 </context>
 <context>
@@ -608,47 +970,47 @@ Schema version: %3</source>
     <message>
         <location filename="../../jnprojects/ui/models/project_table.py" line="54" />
         <source>Code</source>
-        <translation type="unfinished" />
+        <translation>项目编号</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/project_table.py" line="54" />
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation>项目名称</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/project_table.py" line="54" />
         <source>Category</source>
-        <translation type="unfinished" />
+        <translation>类别</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/project_table.py" line="54" />
         <source>Location</source>
-        <translation type="unfinished" />
+        <translation>建设地点</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/project_table.py" line="54" />
         <source>Lead unit</source>
-        <translation type="unfinished" />
+        <translation>牵头单位</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/project_table.py" line="55" />
         <source>Planned start</source>
-        <translation type="unfinished" />
+        <translation>计划开工</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/project_table.py" line="55" />
         <source>Planned end</source>
-        <translation type="unfinished" />
+        <translation>计划竣工</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/project_table.py" line="55" />
         <source>Stage</source>
-        <translation type="unfinished" />
+        <translation>阶段</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/models/project_table.py" line="55" />
         <source>Progress</source>
-        <translation type="unfinished" />
+        <translation>形象进度</translation>
     </message>
 </context>
 <context>
@@ -656,45 +1018,37 @@ Schema version: %3</source>
     <message>
         <location filename="../../jnprojects/ui/dialogs/unit_dialog.py" line="41" />
         <source>New unit</source>
-        <translation type="unfinished" />
+        <translation>新建单位</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dialogs/unit_dialog.py" line="45" />
         <source>Full name, e.g. 济宁市住房和城乡建设局</source>
-        <translation type="unfinished" />
+        <translation>单位全称，如 济宁市住房和城乡建设局</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dialogs/unit_dialog.py" line="57" />
         <source>Contact person</source>
-        <translation type="unfinished" />
+        <translation>联系人</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dialogs/unit_dialog.py" line="58" />
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation>联系电话</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dialogs/unit_dialog.py" line="59" />
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation>备注</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dialogs/unit_dialog.py" line="62" />
         <source>Add unit</source>
-        <translation type="unfinished" />
+        <translation>添加单位</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dialogs/unit_dialog.py" line="63" />
         <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="36" />
-        <source>Edit %1</source>
-        <translation type="unfinished" />
+        <translation>取消</translation>
     </message>
 </context>
 </TS>

@@ -208,6 +208,8 @@ class ProjectEditor(QDialog):
         (also when an existing project had nothing to save)."""
         if self._readonly:
             return False
+        self.milestones.commit_edits()
+        self.assignments.commit_edits()
         if self._loaded.id is not None and not self.isWindowModified():
             return True
         self._registry.clear()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale, QSize, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
+    QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QListWidget,
     QListWidgetItem, QPlainTextEdit, QScrollArea, QVBoxLayout, QWidget,
 )
 
@@ -24,6 +24,8 @@ ERROR_COLOR = "#c62828"
 DATE_FIELDS = ("planned_start", "planned_end", "actual_start", "actual_end")
 TEXT_FIELDS = ("code", "name", "national_code", "subcategory")
 COMBO_FIELDS = ("category_code", "level", "kind", "stage")
+# Fields that cannot be typed into look it (the code of a saved project, every field when read-only).
+READONLY_STYLE = 'QLineEdit[readOnly="true"] { background: #f0f0f0; color: #444; }'
 
 
 class TextBox(QPlainTextEdit):
@@ -67,8 +69,6 @@ class FieldRegistry:
             row.addWidget(suffix)
             column.addLayout(row)
         column.addWidget(error)
-        if not isinstance(widget, (QPlainTextEdit, QAbstractItemView)):
-            column.addStretch(1)  # stay at the top when the row is taller (an error beside it)
         return cell
 
     def mark(self, name: str, sentences: list[str]) -> None:
@@ -135,12 +135,15 @@ class BasicForm(QScrollArea):
             row(right, name, cell(name, self.dates[name]), r)
         left.setRowStretch(7, 1)
         right.setRowStretch(len(DATE_FIELDS) + 2, 1)
-        for grid in (left, right):
+        for grid in (left, right, lower):
             grid.setColumnStretch(1, 1)
+            grid.setHorizontalSpacing(8)
+            grid.setVerticalSpacing(6)
         row(lower, "locations", cell("locations", self.places), 0, 2)
         row(lower, "content", cell("content", self.content), 1)
         row(lower, "notes", cell("notes", self.notes), 2)
         lower.addWidget(self._plan_box(), 1, 2, 2, 1)
+        lower.setColumnMinimumWidth(2, 300)
         lower.setColumnStretch(1, 3)
         lower.setColumnStretch(2, 2)
         lower.setRowStretch(1, 2)
@@ -158,6 +161,7 @@ class BasicForm(QScrollArea):
         grid.addLayout(lower, 1)
         page = QWidget()
         page.setLayout(grid)
+        page.setStyleSheet(READONLY_STYLE)
         self.setWidgetResizable(True)
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidget(page)
@@ -186,7 +190,7 @@ class BasicForm(QScrollArea):
             item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             places.addItem(item)
-        places.setFixedHeight(3 * (metrics.height() + 12) + 10)
+        places.setFixedHeight(3 * (metrics.height() + 12) + 2 * places.frameWidth() + 8)
         return places
 
     def _plan_box(self) -> QGroupBox:
@@ -266,6 +270,9 @@ class BasicForm(QScrollArea):
             edit.setReadOnly(readonly or (name == "code" and code_readonly))
         for widget in (self.money, *self.dates.values(), self.content, self.notes):
             widget.setReadOnly(readonly)
+        for widget in (*self.edits.values(), self.money, *self.dates.values()):
+            widget.style().unpolish(widget)  # the read-only look depends on the property just set
+            widget.style().polish(widget)
         for box in self.combos.values():
             box.setEnabled(not readonly)
         flags = Qt.ItemFlag.ItemIsEnabled | (Qt.ItemFlag.NoItemFlags if readonly else Qt.ItemFlag.ItemIsUserCheckable)

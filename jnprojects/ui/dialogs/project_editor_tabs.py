@@ -10,9 +10,9 @@ import copy
 from collections.abc import Callable
 from decimal import Decimal
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableView,
+    QAbstractItemDelegate, QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QMessageBox, QPushButton, QTableView,
     QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget,
 )
 
@@ -63,6 +63,13 @@ class TablePanel(QWidget):
         if not rows and self.view.currentIndex().isValid():
             rows.add(self.view.currentIndex().row())
         return sorted(rows)
+
+    def commit_edits(self) -> None:
+        """Write a cell still being edited into the model (Ctrl+S does not move the focus)."""
+        editor = self.view.indexWidget(self.view.currentIndex())
+        if editor is not None and self.view.state() == QAbstractItemView.State.EditingState:
+            self.view.commitData(editor)
+            self.view.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
 
     def set_readonly(self, readonly: bool) -> None:
         self.model.set_readonly(readonly)
@@ -155,16 +162,12 @@ class AssignmentPanel(TablePanel):
         self.model.add_assignment(Assignment(dialog.unit_name, Role.COOP if has_lead else Role.LEAD))
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("ProjectHistory", text)
-
-
 class HistoryPanel(QTableWidget):
     """The project's change log, newest first: time, user, field, old → new. Read-only."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(0, 4, parent)
-        self.setHorizontalHeaderLabels([_t("Time"), _t("User"), _t("Field"), _t("Change")])
+        self.setHorizontalHeaderLabels([self.tr("Time"), self.tr("User"), self.tr("Field"), self.tr("Change")])
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
@@ -178,28 +181,38 @@ class HistoryPanel(QTableWidget):
         places = {loc.code: loc.name for loc in project_service.locations(workspace)} if records else {}
         self.setRowCount(len(records))
         for row, record in enumerate(records):
-            cells = (record.at.replace("T", " "), record.user_name, _field_text(record),
-                     _change_text(record, places))
+            cells = (record.at.replace("T", " "), record.user_name, self._field_text(record),
+                     self._change_text(record, places))
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.setItem(row, column, item)
 
+    def _field_text(self, record: ChangeRecord) -> str:
+        owner = {"milestone": self.tr("Milestone"), "assignment": self.tr("Responsible unit"),
+                 "project": self.tr("Project")}
+        if record.action != "update":  # a whole record added or removed: name the record, not its field
+            return owner.get(record.entity, record.entity)
+        extra = {"seq": self.tr("Order"), "note": self.tr("Note"), "role": self.tr("Role"),
+                 "contact_person": self.tr("Contact person"), "phone": self.tr("Phone"),
+                 "origin": self.tr("Origin"), "plan_source": self.tr("Plan source"),
+                 "plan_quote": self.tr("Plan text"), "plan_target": self.tr("Plan target")}
+        name = field_name(record.field)
+        if name == record.field:
+            name = extra.get(record.field, record.field)
+        return name if record.entity == "project" else f"{owner.get(record.entity, record.entity)} · {name}"
 
-def _field_text(record: ChangeRecord) -> str:
-    owner = {"milestone": _t("Milestone"), "assignment": _t("Responsible unit"), "project": _t("Project")}
-    if record.action != "update":  # a whole record added or removed: name the record, not its field
-        return owner.get(record.entity, record.entity)
-    extra = {"seq": _t("Order"), "note": _t("Note"), "role": _t("Role"), "contact_person": _t("Contact person"),
-             "phone": _t("Phone"), "origin": _t("Origin"), "plan_source": _t("Plan source"),
-             "plan_quote": _t("Plan text"), "plan_target": _t("Plan target")}
-    name = field_name(record.field)
-    if name == record.field:
-        name = extra.get(record.field, record.field)
-    return name if record.entity == "project" else f"{owner.get(record.entity, record.entity)} · {name}"
+    def _change_text(self, record: ChangeRecord, places: dict[str, str]) -> str:
+        if record.action == "insert":
+            return self.tr("Added: %1").replace("%1", _value_text(record.field, record.new_value, places))
+        if record.action == "delete":
+            return self.tr("Removed: %1").replace("%1", _value_text(record.field, record.old_value, places))
+        old, new = (_value_text(record.field, v, places) for v in (record.old_value, record.new_value))
+        return f"{old} → {new}"
 
 
 def _value_text(field: str, value: str | None, places: dict[str, str]) -> str:
+    """A logged value as people read it: enumeration codes translated, places named, money in 万/亿元."""
     if value is None or value == "":
         return "—"
     labels: dict[str, Callable[[str], str]] = {
@@ -216,12 +229,3 @@ def _value_text(field: str, value: str | None, places: dict[str, str]) -> str:
     for role in Role:  # assignments are logged as "unit（lead）"
         value = value.replace(f"（{role}）", f"（{role_name(role)}）")
     return value
-
-
-def _change_text(record: ChangeRecord, places: dict[str, str]) -> str:
-    if record.action == "insert":
-        return _t("Added: %1").replace("%1", _value_text(record.field, record.new_value, places))
-    if record.action == "delete":
-        return _t("Removed: %1").replace("%1", _value_text(record.field, record.old_value, places))
-    old, new = (_value_text(record.field, v, places) for v in (record.old_value, record.new_value))
-    return f"{old} → {new}"

@@ -16,12 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Stage
-from ...domain.query import ProjectFilter
+from ...domain.query import ProjectFilter, SortColumn
 from ...services import projects as project_service
 from ...services.changes import Changes
 from ...services.workspace import Workspace
 from ..labels import stage_name
-from ..models.project_table import ProjectTableModel
+from ..models.project_table import COLUMNS, ProjectTableModel
 
 SEARCH_DELAY_MS = 150  # long enough to skip the keystrokes of one word, short enough to feel live
 
@@ -69,7 +69,7 @@ class ProjectListView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
-        self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.table.sortByColumn(COLUMNS.index(SortColumn.CATEGORY), Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
