@@ -67,7 +67,7 @@ def install_error_dialog() -> None:
     sys.excepthook = hook
 
 
-def run_gui(db_path: Path, *, demo: bool, lang: str, readonly: bool) -> int:
+def run_gui(db_path: Path, *, demo: bool, lang: str | None, readonly: bool) -> int:
     """Start the window. Problems opening the database are shown in a dialog, never a traceback."""
     from PySide6.QtWidgets import QMessageBox
 
@@ -76,8 +76,10 @@ def run_gui(db_path: Path, *, demo: bool, lang: str, readonly: bool) -> int:
     from .ui.messages import error_text
     from .ui.settings import UiSettings
 
-    settings_lang = lang
-    app = make_app(settings_lang)
+    app = make_app(lang or "zh_CN")
+    settings = UiSettings()
+    if lang is None and settings.language != "zh_CN":
+        make_app(settings.language)
     try:
         workspace = open_workspace(db_path, readonly=readonly, demo=demo)
     except DomainError as exc:
@@ -88,7 +90,7 @@ def run_gui(db_path: Path, *, demo: bool, lang: str, readonly: bool) -> int:
         QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
         return 2
     install_error_dialog()
-    window = MainWindow(workspace, UiSettings())
+    window = MainWindow(workspace, settings)
     window.show()
     try:
         return app.exec()

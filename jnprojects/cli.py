@@ -25,7 +25,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--db", metavar="PATH", help="database file (default: per-user data folder)")
     parser.add_argument("--demo", action="store_true", help="use a clearly marked demo database")
-    parser.add_argument("--lang", choices=("zh_CN", "en"), default="zh_CN", help="UI language")
+    parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
+                        help="UI language (default: the one chosen in the window, else zh_CN)")
     parser.add_argument("--readonly", action="store_true", help="open read-only")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -48,7 +49,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         return run_gui(db_path, demo=args.demo, lang=args.lang, readonly=args.readonly)
     gui = args.command in ("screenshot",)
-    make_app(args.lang, gui=gui, offscreen=gui)
+    make_app(args.lang or "zh_CN", gui=gui, offscreen=gui)
     handler: Callable[[argparse.Namespace, Path], int] = COMMANDS[args.command]
     try:
         return handler(args, db_path)

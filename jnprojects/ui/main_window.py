@@ -9,7 +9,7 @@ from __future__ import annotations
 import copy
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -141,6 +141,15 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         edit_menu.addAction(self.find_action)
+        view_menu = menu.addMenu(self.tr("&View"))
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        language_group = QActionGroup(self)
+        for code, label in (("zh_CN", "简体中文"), ("en", "English")):
+            action = language_menu.addAction(label)
+            language_group.addAction(action)
+            action.setCheckable(True)
+            action.setChecked(self.settings.language == code)
+            action.triggered.connect(lambda _checked=False, c=code: self._on_language_chosen(c))
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -209,6 +218,12 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         self.project_list.refresh(changes)
+
+    def _on_language_chosen(self, code: str) -> None:
+        self.settings.language = code
+        self.settings.sync()
+        QMessageBox.information(self, self.tr("Language"),
+                                self.tr("The language will change the next time jnprojects starts."))
 
     def _on_about(self) -> None:
         QMessageBox.about(

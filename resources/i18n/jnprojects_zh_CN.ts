@@ -8,8 +8,8 @@
         <translation>出现问题</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/app.py" line="84" />
-        <location filename="../../jnprojects/app.py" line="88" />
+        <location filename="../../jnprojects/app.py" line="86" />
+        <location filename="../../jnprojects/app.py" line="90" />
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
@@ -111,27 +111,27 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../jnprojects/cli.py" line="76" />
+        <location filename="../../jnprojects/cli.py" line="77" />
         <source>Database ready (already existed): %1, %2 projects</source>
         <translation>数据库已存在，可以使用：%1，共 %2 个项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="78" />
+        <location filename="../../jnprojects/cli.py" line="79" />
         <source>Database created: %1, %2 projects</source>
         <translation>数据库已创建：%1，共 %2 个项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="92" />
+        <location filename="../../jnprojects/cli.py" line="93" />
         <source>--size must look like 1400x860</source>
         <translation>--size 的格式应为 1400x860</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="100" />
+        <location filename="../../jnprojects/cli.py" line="101" />
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="102" />
+        <location filename="../../jnprojects/cli.py" line="103" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -394,37 +394,57 @@
     </message>
     <message>
         <location filename="../../jnprojects/ui/main_window.py" line="144" />
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="145" />
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="153" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="154" />
+        <location filename="../../jnprojects/ui/main_window.py" line="163" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="171" />
+        <location filename="../../jnprojects/ui/main_window.py" line="180" />
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="194" />
-        <location filename="../../jnprojects/ui/main_window.py" line="205" />
+        <location filename="../../jnprojects/ui/main_window.py" line="203" />
+        <location filename="../../jnprojects/ui/main_window.py" line="214" />
         <source>Delete project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="195" />
+        <location filename="../../jnprojects/ui/main_window.py" line="204" />
         <source>Delete %1 %2 with its milestones and reports? This cannot be undone; the change log keeps its code and name.</source>
         <translation>删除项目 %1 %2 及其里程碑和进展填报？此操作不能撤销；变更记录会保留其编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="216" />
+        <location filename="../../jnprojects/ui/main_window.py" line="225" />
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="226" />
+        <source>The language will change the next time jnprojects starts.</source>
+        <translation>界面语言将在下次启动 jnprojects 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="231" />
         <source>About jnprojects</source>
         <translation>关于 jnprojects</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="217" />
+        <location filename="../../jnprojects/ui/main_window.py" line="232" />
         <source>jnprojects %1
 Key projects of the Jining New Urbanization Plan (2022–2035)
 

@@ -102,3 +102,37 @@ def test_column_layout_is_remembered(qtbot, workspace, tmp_path):
     second = MainWindow(workspace, settings)
     qtbot.addWidget(second)
     assert second.project_list.table.columnWidth(1) == 444
+
+
+def test_undo_and_redo_of_a_saved_edit(window, workspace):
+    import copy
+
+    row = project_service.list_projects(workspace)[0]
+    before = project_service.get_project(workspace, row.id)
+    after = copy.deepcopy(before)
+    after.name = "撤销测试名称"
+    changes = project_service.save_project(workspace, after)
+    window._on_project_saved(before, project_service.get_project(workspace, row.id), changes)
+    assert window.undo_action.isEnabled()
+    window.undo_action.trigger()
+    assert project_service.get_project(workspace, row.id).name == before.name
+    assert any(r.name == before.name for r in window.project_list.model.rows())
+    window.redo_action.trigger()
+    assert project_service.get_project(workspace, row.id).name == "撤销测试名称"
+    assert any(r.name == "撤销测试名称" for r in window.project_list.model.rows())
+
+
+def test_delete_asks_for_confirmation(window, workspace, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    view = window.project_list
+    total = project_service.count_projects(workspace)
+    view.table.selectRow(0)
+    project_id = view.selected_project_id()
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    window.delete_action.trigger()
+    assert project_service.count_projects(workspace) == total
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    window.delete_action.trigger()
+    assert project_service.count_projects(workspace) == total - 1
+    assert view.model.row_of(project_id) is None
