@@ -62,3 +62,77 @@ def project_history(db: sqlite_utils.Database, project_id: int, limit: int = 100
         [project_id, limit],
     ).fetchall()
     return [ChangeRecord(*row) for row in rows]
+
+
+@dataclass(frozen=True)
+class LogFilter:
+    """Narrows the whole change log; empty fields mean 'any'. Dates are inclusive ISO days."""
+
+    text: str = ""
+    user: str = ""
+    entity: str = ""
+    date_from: str = ""
+    date_to: str = ""
+    batch_id: int | None = None
+    limit: int = 5000
+
+
+@dataclass(frozen=True)
+class LogRow:
+    """A change with the project's code and name joined in (blank for non-project records)."""
+
+    id: int
+    at: str
+    user_name: str
+    entity: str
+    entity_id: str
+    project_code: str
+    project_name: str
+    action: str
+    field: str
+    old_value: str | None
+    new_value: str | None
+    batch_id: int | None
+
+
+def query_log(db: sqlite_utils.Database, flt: LogFilter = LogFilter()) -> list[LogRow]:
+    """Newest first. Deleted projects keep their code/name through the log's own delete rows."""
+    clauses: list[str] = []
+    params: list[object] = []
+    if flt.user:
+        clauses.append("l.user_name = ?")
+        params.append(flt.user)
+    if flt.entity:
+        clauses.append("l.entity = ?")
+        params.append(flt.entity)
+    if flt.date_from:
+        clauses.append("l.at >= ?")
+        params.append(flt.date_from)
+    if flt.date_to:
+        clauses.append("l.at < date(?, '+1 day')")
+        params.append(flt.date_to)
+    if flt.batch_id is not None:
+        clauses.append("l.batch_id = ?")
+        params.append(flt.batch_id)
+    if flt.text.strip():
+        pattern = "%" + flt.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+        clauses.append("(p.name LIKE ? ESCAPE '\\' OR p.code LIKE ? ESCAPE '\\' OR l.old_value LIKE ? ESCAPE '\\'"
+                       " OR l.new_value LIKE ? ESCAPE '\\' OR l.field LIKE ? ESCAPE '\\')")
+        params.extend([pattern] * 5)
+    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
+    rows = db.execute(
+        "SELECT l.id, l.at, l.user_name, l.entity, l.entity_id, coalesce(p.code, d.old_value, ''),"
+        " coalesce(p.name, n.old_value, ''), l.action, l.field, l.old_value, l.new_value, l.batch_id"
+        " FROM change_log l LEFT JOIN projects p ON p.id = l.project_id"
+        " LEFT JOIN change_log d ON d.project_id = l.project_id AND d.entity = 'project' AND d.action = 'delete'"
+        "   AND d.field = 'code'"
+        " LEFT JOIN change_log n ON n.project_id = l.project_id AND n.entity = 'project' AND n.action = 'delete'"
+        "   AND n.field = 'name'"
+        f"{where} ORDER BY l.id DESC LIMIT ?",
+        [*params, flt.limit],
+    ).fetchall()
+    return [LogRow(*r) for r in rows]
+
+
+def log_users(db: sqlite_utils.Database) -> list[str]:
+    return [r[0] for r in db.execute("SELECT DISTINCT user_name FROM change_log ORDER BY user_name")]

@@ -26,6 +26,7 @@ from ..services.changes import Changes
 from ..services.workspace import Workspace
 from .messages import error_text
 from .settings import UiSettings
+from .views.change_log import ChangeLogView
 from .views.project_list import ProjectListView
 
 
@@ -67,6 +68,8 @@ class MainWindow(QMainWindow):
         self.project_list.sig_open_project.connect(self.open_project)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.project_list, self.tr("Projects"))
+        self.change_log = ChangeLogView(workspace)
+        self.tabs.addTab(self.change_log, self.tr("Change log"))
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -218,6 +221,7 @@ class MainWindow(QMainWindow):
 
     def _on_changed(self, changes: Changes) -> None:
         self.project_list.refresh(changes)
+        self.change_log.refresh(changes)
 
     def _on_language_chosen(self, code: str) -> None:
         self.settings.language = code

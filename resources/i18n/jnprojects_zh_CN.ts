@@ -109,6 +109,170 @@
     </message>
 </context>
 <context>
+    <name>ChangeLogModel</name>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="36" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="36" />
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="36" />
+        <source>Record</source>
+        <translation>对象</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="36" />
+        <source>Code</source>
+        <translation>项目编号</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="36" />
+        <location filename="../../jnprojects/ui/views/change_log.py" line="56" />
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="37" />
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="37" />
+        <source>Field</source>
+        <translation>字段</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="37" />
+        <source>Old value</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="37" />
+        <source>New value</source>
+        <translation>新值</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="37" />
+        <source>Import batch</source>
+        <translation>导入批次</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="56" />
+        <source>Milestone</source>
+        <translation>里程碑</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="56" />
+        <source>Unit on project</source>
+        <translation>项目责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="57" />
+        <source>Monthly report</source>
+        <translation>月度进展</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="57" />
+        <source>Annual plan</source>
+        <translation>年度计划</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="58" />
+        <source>Indicator</source>
+        <translation>规划指标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="58" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="58" />
+        <source>Setting</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="59" />
+        <source>Manual light</source>
+        <translation>人工认定</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="63" />
+        <source>Added</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="63" />
+        <source>Changed</source>
+        <translation>修改</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="63" />
+        <source>Deleted</source>
+        <translation>删除</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeLogView</name>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="84" />
+        <source>Search project, field or value</source>
+        <translation>搜索项目、字段或数值</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="91" />
+        <source>Export to Excel…</source>
+        <translation>导出到 Excel…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="96" />
+        <source>User</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="98" />
+        <source>From</source>
+        <translation>从</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="100" />
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="133" />
+        <source>All</source>
+        <translation>全部</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="149" />
+        <source>%1 changes</source>
+        <translation>共 %1 条</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="156" />
+        <location filename="../../jnprojects/ui/views/change_log.py" line="163" />
+        <location filename="../../jnprojects/ui/views/change_log.py" line="165" />
+        <source>Export change log</source>
+        <translation>导出变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="157" />
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/change_log.py" line="166" />
+        <source>%1 changes written to %2</source>
+        <translation>已将 %1 条变更记录写入 %2</translation>
+    </message>
+</context>
+<context>
     <name>Cli</name>
     <message>
         <location filename="../../jnprojects/cli.py" line="77" />
@@ -313,138 +477,143 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="36" />
+        <location filename="../../jnprojects/ui/main_window.py" line="37" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="69" />
+        <location filename="../../jnprojects/ui/main_window.py" line="70" />
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="75" />
+        <location filename="../../jnprojects/ui/main_window.py" line="72" />
+        <source>Change log</source>
+        <translation>变更记录</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="78" />
         <source>Demo data: generated schedules and figures for rehearsal only, not facts of the plan or of any office</source>
         <translation>演示数据：进度、投资和单位均为生成的演练数据，不是规划或任何单位的真实情况</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="79" />
+        <location filename="../../jnprojects/ui/main_window.py" line="82" />
         <source>Read-only: this database is opened for viewing; no change can be saved</source>
         <translation>只读：本数据库仅供查看，任何修改都不会保存</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="90" />
+        <location filename="../../jnprojects/ui/main_window.py" line="93" />
         <source>Jining key projects of new urbanization</source>
         <translation>济宁市新型城镇化重点项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="92" />
+        <location filename="../../jnprojects/ui/main_window.py" line="95" />
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="117" />
+        <location filename="../../jnprojects/ui/main_window.py" line="120" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="118" />
+        <location filename="../../jnprojects/ui/main_window.py" line="121" />
         <source>&amp;Open project</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="119" />
+        <location filename="../../jnprojects/ui/main_window.py" line="122" />
         <source>&amp;Delete project…</source>
         <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="121" />
+        <location filename="../../jnprojects/ui/main_window.py" line="124" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="122" />
+        <location filename="../../jnprojects/ui/main_window.py" line="125" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="124" />
+        <location filename="../../jnprojects/ui/main_window.py" line="127" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="126" />
+        <location filename="../../jnprojects/ui/main_window.py" line="129" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="127" />
+        <location filename="../../jnprojects/ui/main_window.py" line="130" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="134" />
+        <location filename="../../jnprojects/ui/main_window.py" line="137" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="139" />
+        <location filename="../../jnprojects/ui/main_window.py" line="142" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="144" />
+        <location filename="../../jnprojects/ui/main_window.py" line="147" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="145" />
+        <location filename="../../jnprojects/ui/main_window.py" line="148" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="153" />
+        <location filename="../../jnprojects/ui/main_window.py" line="156" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="163" />
+        <location filename="../../jnprojects/ui/main_window.py" line="166" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="180" />
+        <location filename="../../jnprojects/ui/main_window.py" line="183" />
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="203" />
-        <location filename="../../jnprojects/ui/main_window.py" line="214" />
+        <location filename="../../jnprojects/ui/main_window.py" line="206" />
+        <location filename="../../jnprojects/ui/main_window.py" line="217" />
         <source>Delete project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="204" />
+        <location filename="../../jnprojects/ui/main_window.py" line="207" />
         <source>Delete %1 %2 with its milestones and reports? This cannot be undone; the change log keeps its code and name.</source>
         <translation>删除项目 %1 %2 及其里程碑和进展填报？此操作不能撤销；变更记录会保留其编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="225" />
+        <location filename="../../jnprojects/ui/main_window.py" line="229" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="226" />
+        <location filename="../../jnprojects/ui/main_window.py" line="230" />
         <source>The language will change the next time jnprojects starts.</source>
         <translation>界面语言将在下次启动 jnprojects 时生效。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="231" />
+        <location filename="../../jnprojects/ui/main_window.py" line="235" />
         <source>About jnprojects</source>
         <translation>关于 jnprojects</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="232" />
+        <location filename="../../jnprojects/ui/main_window.py" line="236" />
         <source>jnprojects %1
 Key projects of the Jining New Urbanization Plan (2022–2035)
 
