@@ -7,6 +7,7 @@ overrides) rather than one per project: status for the whole list must stay well
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 from decimal import Decimal
 
@@ -43,7 +44,9 @@ class StatusFacts:
     override: tuple[str, str, date, str] | None  # light, justification, expires_on, set_by
 
 
+@lru_cache(maxsize=65536)
 def _d(text: str | None) -> date | None:
+    # Cached: a province-scale load parses hundreds of thousands of dates, most of them repeated.
     return date.fromisoformat(text) if text else None
 
 
@@ -69,9 +72,10 @@ def load(db: sqlite_utils.Database, as_of: date, flt: ProjectFilter = ProjectFil
     period = f"{as_of.year:04d}-{as_of.month:02d}"
     latest: dict[int, tuple] = {}
     for r in db.execute(
-        "SELECT project_id, period, progress_pct, invest_since_start, invest_ytd, progress_text, problems"
-        " FROM progress_reports r WHERE period = (SELECT max(period) FROM progress_reports r2"
-        " WHERE r2.project_id = r.project_id AND r2.period <= ?)",
+        # A join on the per-project latest period: a correlated max() per row was 10x slower.
+        "SELECT r.project_id, r.period, r.progress_pct, r.invest_since_start, r.invest_ytd, r.progress_text,"
+        " r.problems FROM progress_reports r JOIN (SELECT project_id, max(period) AS latest FROM progress_reports"
+        " WHERE period <= ? GROUP BY project_id) m ON m.project_id = r.project_id AND m.latest = r.period",
         [period],
     ):
         latest[r[0]] = r
