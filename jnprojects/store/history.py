@@ -8,6 +8,7 @@ from dataclasses import dataclass
 import sqlite_utils
 
 from ..domain.model import ChangeRecord
+from .sql_text import like_pattern, where_clause
 
 
 @dataclass(frozen=True)
@@ -97,29 +98,20 @@ class LogRow:
 
 def query_log(db: sqlite_utils.Database, flt: LogFilter = LogFilter()) -> list[LogRow]:
     """Newest first. Deleted projects keep their code/name through the log's own delete rows."""
-    clauses: list[str] = []
-    params: list[object] = []
-    if flt.user:
-        clauses.append("l.user_name = ?")
-        params.append(flt.user)
-    if flt.entity:
-        clauses.append("l.entity = ?")
-        params.append(flt.entity)
-    if flt.date_from:
-        clauses.append("l.at >= ?")
-        params.append(flt.date_from)
-    if flt.date_to:
-        clauses.append("l.at < date(?, '+1 day')")
-        params.append(flt.date_to)
-    if flt.batch_id is not None:
-        clauses.append("l.batch_id = ?")
-        params.append(flt.batch_id)
+    conditions: list[tuple[str, object]] = [
+        ("l.user_name = ?", flt.user),
+        ("l.entity = ?", flt.entity),
+        ("l.at >= ?", flt.date_from),
+        ("l.at < date(?, '+1 day')", flt.date_to),
+        ("l.batch_id = ?", flt.batch_id),
+    ]
+    where, params = where_clause(conditions)
     if flt.text.strip():
-        pattern = "%" + flt.text.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        clauses.append("(p.name LIKE ? ESCAPE '\\' OR p.code LIKE ? ESCAPE '\\' OR l.old_value LIKE ? ESCAPE '\\'"
-                       " OR l.new_value LIKE ? ESCAPE '\\' OR l.field LIKE ? ESCAPE '\\')")
+        pattern = like_pattern(flt.text.strip())
+        where += (" AND " if where else " WHERE ") + (
+            "(p.name LIKE ? ESCAPE '\\' OR p.code LIKE ? ESCAPE '\\' OR l.old_value LIKE ? ESCAPE '\\'"
+            " OR l.new_value LIKE ? ESCAPE '\\' OR l.field LIKE ? ESCAPE '\\')")
         params.extend([pattern] * 5)
-    where = (" WHERE " + " AND ".join(clauses)) if clauses else ""
     rows = db.execute(
         "SELECT l.id, l.at, l.user_name, l.entity, l.entity_id, coalesce(p.code, d.old_value, ''),"
         " coalesce(p.name, n.old_value, ''), l.action, l.field, l.old_value, l.new_value, l.batch_id"

@@ -19,6 +19,7 @@ from ..domain.validation import check_project
 from ..domain.values import money_from_db, money_to_db
 from . import history
 from .history import Change
+from .sql_text import like_pattern
 
 PROJECT_FIELDS = (
     "code", "national_code", "name", "category_code", "subcategory", "level", "kind", "plan_source",
@@ -53,11 +54,6 @@ _SORT_SQL = {
 }
 
 
-def _like_pattern(text: str) -> str:
-    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-    return f"%{escaped}%"
-
-
 def _where(flt: ProjectFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
     params: list[object] = []
@@ -75,13 +71,13 @@ def _where(flt: ProjectFilter) -> tuple[str, list[object]]:
         params.append(flt.unit_id)
     text = flt.text.strip()
     if text:
-        pattern = _like_pattern(text)
+        pattern = like_pattern(text)
         # Plain LIKE: an FTS5 trigram index cannot find two-character words such as 道路.
         clauses.append(
             "(p.name LIKE ? ESCAPE '\\' OR p.content LIKE ? ESCAPE '\\' OR p.code LIKE ? ESCAPE '\\'"
             " OR p.search_text LIKE ? ESCAPE '\\' OR p.plan_quote LIKE ? ESCAPE '\\')"
         )
-        params.extend([pattern, pattern, pattern, _like_pattern(text.lower()), pattern])
+        params.extend([pattern, pattern, pattern, like_pattern(text.lower()), pattern])
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
