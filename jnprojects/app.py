@@ -7,7 +7,6 @@ import os
 import sys
 from pathlib import Path
 
-from .domain.errors import DomainError
 from .paths import data_dir, default_db_path
 
 log = logging.getLogger(__name__)
@@ -69,25 +68,16 @@ def install_error_dialog() -> None:
 
 def run_gui(db_path: Path, *, demo: bool, lang: str | None, readonly: bool) -> int:
     """Start the window. Problems opening the database are shown in a dialog, never a traceback."""
-    from PySide6.QtWidgets import QMessageBox
-
-    from .services.workspace import open_workspace
     from .ui.main_window import MainWindow
-    from .ui.messages import error_text
+    from .ui.open_database import open_interactively
     from .ui.settings import UiSettings
 
     app = make_app(lang or "zh_CN")
     settings = UiSettings()
     if lang is None and settings.language != "zh_CN":
         make_app(settings.language)
-    try:
-        workspace = open_workspace(db_path, readonly=readonly, demo=demo)
-    except DomainError as exc:
-        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
-        return 2
-    except Exception as exc:  # last resort: a sentence for the user, the traceback for the log
-        log.exception("opening %s failed", db_path)
-        QMessageBox.critical(None, app.translate("App", "Cannot open the database"), error_text(exc))
+    workspace = open_interactively(db_path, demo=demo, readonly=readonly)
+    if workspace is None:
         return 2
     install_error_dialog()
     window = MainWindow(workspace, settings)
@@ -95,4 +85,4 @@ def run_gui(db_path: Path, *, demo: bool, lang: str | None, readonly: bool) -> i
     try:
         return app.exec()
     finally:
-        workspace.close()
+        window.ws.close()  # the window may have reopened the database after a restore

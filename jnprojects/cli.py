@@ -31,6 +31,10 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("init", help="create and seed the database, then exit")
+    commands.add_parser("backup", help="take a verified backup now")
+    commands.add_parser("backups", help="list the backups, newest first")
+    restore = commands.add_parser("restore", help="restore a backup (the current state is backed up first)")
+    restore.add_argument("backup", metavar="BACKUP.db")
 
     shot = commands.add_parser("screenshot", help="render a view offscreen to PNG and exit")
     shot.add_argument("out", metavar="OUT.png")
@@ -63,9 +67,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _cmd_init(args: argparse.Namespace, db_path: Path) -> int:
     from PySide6.QtCore import QCoreApplication
 
-    from .services.workspace import open_workspace
+    from .services.safety import open_safely
 
-    ws = open_workspace(db_path, demo=args.demo)
+    ws = open_safely(db_path, demo=args.demo)
     try:
         from .services.projects import count_projects
 
@@ -84,7 +88,7 @@ def _cmd_init(args: argparse.Namespace, db_path: Path) -> int:
 def _cmd_screenshot(args: argparse.Namespace, db_path: Path) -> int:
     from PySide6.QtCore import QCoreApplication
 
-    from .services.workspace import open_workspace
+    from .services.safety import open_safely
     from .ui.screens import render_view
 
     try:
@@ -92,7 +96,7 @@ def _cmd_screenshot(args: argparse.Namespace, db_path: Path) -> int:
     except ValueError:
         print(QCoreApplication.translate("Cli", "--size must look like 1400x860"), file=sys.stderr)
         return EXIT_USAGE
-    ws = open_workspace(db_path, demo=args.demo, readonly=args.readonly)
+    ws = open_safely(db_path, demo=args.demo, readonly=args.readonly)
     try:
         image = render_view(ws, args.view, width, height)
     finally:
@@ -104,8 +108,45 @@ def _cmd_screenshot(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
+def _cmd_backup(args: argparse.Namespace, db_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from .services.safety import backup_now, open_safely
+
+    ws = open_safely(db_path, create=False)
+    try:
+        info = backup_now(ws, "manual")
+    finally:
+        ws.close()
+    print(QCoreApplication.translate("Cli", "Backup written and verified: %1").replace("%1", str(info.path)))
+    return EXIT_OK
+
+
+def _cmd_backups(args: argparse.Namespace, db_path: Path) -> int:
+    from .services.safety import list_backups
+
+    for info in list_backups(db_path):
+        count = "" if info.project_count is None else str(info.project_count)
+        print(f"{info.created:%Y-%m-%d %H:%M:%S}\t{info.reason}\t{info.size // 1024} KB\t{count}\t{info.path}")
+    return EXIT_OK
+
+
+def _cmd_restore(args: argparse.Namespace, db_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from .services.safety import restore_backup
+
+    result = restore_backup(db_path, Path(args.backup))
+    print(QCoreApplication.translate("Cli", "Restored %1; the previous state was saved as %2")
+          .replace("%1", str(args.backup)).replace("%2", str(result.safety_backup.path if result.safety_backup else "-")))
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
     "init": _cmd_init,
+    "backup": _cmd_backup,
+    "backups": _cmd_backups,
+    "restore": _cmd_restore,
     "screenshot": _cmd_screenshot,
 }
 

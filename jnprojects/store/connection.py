@@ -32,7 +32,9 @@ class StoreError(DomainError):
     """The database file cannot be used as asked. Codes:
 
     ``not_a_database`` (path), ``newer_schema`` (path, found, supported), ``unwritable`` (path,
-    detail), ``corrupt`` (path, detail), ``readonly`` (a write on a read-only connection).
+    detail), ``corrupt`` (path, detail), ``missing``, ``needs_migration``, ``migration_failed`` (step,
+    detail); from the data-safety layer: ``locked`` (path, user, computer, since, stale),
+    ``network_path``, ``needs_recovery``, ``busy``, ``backup_failed``, ``restore_failed``.
     """
 
 

@@ -128,6 +128,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         self.find_action = self._action(self.tr("&Find…"), self.project_list.focus_search, QKeySequence.StandardKey.Find)
         self.about_action = self._action(self.tr("&About"), self._on_about)
+        self.backups_action = self._action(self.tr("&Backups…"), self._on_backups)
         for action in (self.new_action, self.delete_action):
             action.setEnabled(writable)
         self.undo_action.setEnabled(False)
@@ -137,6 +138,8 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         for action in (self.new_action, self.open_action, self.delete_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
         edit_menu = menu.addMenu(self.tr("&Edit"))
@@ -222,6 +225,33 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: Changes) -> None:
         self.project_list.refresh(changes)
         self.change_log.refresh(changes)
+
+    def _on_backups(self) -> None:
+        from .dialogs.backups_dialog import BackupsDialog
+
+        BackupsDialog(self.ws, self.restore_backup, self).exec()
+
+    def restore_backup(self, backup) -> bool:  # noqa: ANN001 - store.backup.BackupInfo
+        """Close the database, restore ``backup`` into it, reopen it and refresh every view."""
+        from ..services.safety import open_safely, restore_backup
+
+        path, user = self.ws.path, self.ws.user
+        self.ws.close()
+        ok = True
+        try:
+            restore_backup(path, backup, user=user)
+        except Exception as exc:
+            QMessageBox.critical(self, self.tr("Restore backup"), error_text(exc))
+            ok = False
+        self.ws = open_safely(path, user=user)
+        for view in self._views():
+            view.set_workspace(self.ws)
+        self.undo_stack.clear()
+        self.sig_changed.emit(Changes(everything=True))
+        return ok
+
+    def _views(self) -> list:
+        return [self.project_list, self.change_log]
 
     def _on_language_chosen(self, code: str) -> None:
         self.settings.language = code

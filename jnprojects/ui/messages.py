@@ -93,6 +93,17 @@ def error_text(error: BaseException) -> str:
         "missing": QT_TRANSLATE_NOOP("Messages", "\"%path\" does not exist."),
         "needs_migration": QT_TRANSLATE_NOOP("Messages", "\"%path\" needs an upgrade, which cannot be done read-only."),
         "migration_failed": QT_TRANSLATE_NOOP("Messages", "Upgrading the database failed at step %step; nothing was changed (%detail)."),
+        "locked": QT_TRANSLATE_NOOP("Messages", "\"%path\" is open on %computer by %user since %since. Open it "
+                                               "read-only, or take it over if that session is gone."),
+        "network_path": QT_TRANSLATE_NOOP("Messages", "\"%path\" is on a network drive, where the database can be "
+                                                     "damaged. Copy it to a local disk and open the copy."),
+        "corrupt": QT_TRANSLATE_NOOP("Messages", "\"%path\" is damaged (%detail). The file was not changed."),
+        "needs_recovery": QT_TRANSLATE_NOOP("Messages", "\"%path\" was not closed properly and must be opened for "
+                                                       "writing once to recover."),
+        "busy": QT_TRANSLATE_NOOP("Messages", "\"%path\" is busy in another program; try again."),
+        "backup_failed": QT_TRANSLATE_NOOP("Messages", "The backup \"%path\" could not be made (%detail)."),
+        "restore_failed": QT_TRANSLATE_NOOP("Messages", "Restoring \"%path\" failed (%detail); a backup of the "
+                                                       "previous state was kept."),
         "not_demo_database": QT_TRANSLATE_NOOP("Messages", "\"%path\" is an office database, not a demo database; demo data is never "
                                 "mixed into it."),
     }

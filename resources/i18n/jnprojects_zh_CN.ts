@@ -3,15 +3,9 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jnprojects/app.py" line="65" />
+        <location filename="../../jnprojects/app.py" line="64" />
         <source>Something went wrong</source>
         <translation>出现问题</translation>
-    </message>
-    <message>
-        <location filename="../../jnprojects/app.py" line="86" />
-        <location filename="../../jnprojects/app.py" line="90" />
-        <source>Cannot open the database</source>
-        <translation>无法打开数据库</translation>
     </message>
 </context>
 <context>
@@ -53,6 +47,108 @@
         <location filename="../../jnprojects/ui/models/assignment_table.py" line="69" />
         <source>Phone</source>
         <translation>联系电话</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="50" />
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="50" />
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="50" />
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="50" />
+        <source>Projects</source>
+        <translation>项目数</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="50" />
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="54" />
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="54" />
+        <source>Daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="54" />
+        <source>Before import</source>
+        <translation>导入前</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="55" />
+        <source>Before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="55" />
+        <source>Before restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="55" />
+        <source>Automatic</source>
+        <translation>自动</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="71" />
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="113" />
+        <source>Backups</source>
+        <translation>备份与恢复</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="83" />
+        <source>Folder: %1</source>
+        <translation>备份文件夹：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="85" />
+        <source>Back up now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="86" />
+        <source>Restore selected…</source>
+        <translation>恢复所选备份…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="87" />
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="96" />
+        <source>Every backup is checked with SQLite's integrity check when it is made. Restoring first backs up the current state.</source>
+        <translation>每份备份在生成时都经过 SQLite 完整性检查。恢复前会先备份当前数据。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="122" />
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/backups_dialog.py" line="123" />
+        <source>Replace the current database with the backup of %1? The current state is backed up first.</source>
+        <translation>用 %1 的备份替换当前数据库？当前数据会先备份。</translation>
     </message>
 </context>
 <context>
@@ -250,24 +346,24 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/change_log.py" line="149" />
+        <location filename="../../jnprojects/ui/views/change_log.py" line="154" />
         <source>%1 changes</source>
         <translation>共 %1 条</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/change_log.py" line="156" />
-        <location filename="../../jnprojects/ui/views/change_log.py" line="163" />
-        <location filename="../../jnprojects/ui/views/change_log.py" line="165" />
+        <location filename="../../jnprojects/ui/views/change_log.py" line="161" />
+        <location filename="../../jnprojects/ui/views/change_log.py" line="168" />
+        <location filename="../../jnprojects/ui/views/change_log.py" line="170" />
         <source>Export change log</source>
         <translation>导出变更记录</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/change_log.py" line="157" />
+        <location filename="../../jnprojects/ui/views/change_log.py" line="162" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/change_log.py" line="166" />
+        <location filename="../../jnprojects/ui/views/change_log.py" line="171" />
         <source>%1 changes written to %2</source>
         <translation>已将 %1 条变更记录写入 %2</translation>
     </message>
@@ -275,29 +371,39 @@
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../jnprojects/cli.py" line="77" />
+        <location filename="../../jnprojects/cli.py" line="81" />
         <source>Database ready (already existed): %1, %2 projects</source>
         <translation>数据库已存在，可以使用：%1，共 %2 个项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="79" />
+        <location filename="../../jnprojects/cli.py" line="83" />
         <source>Database created: %1, %2 projects</source>
         <translation>数据库已创建：%1，共 %2 个项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="93" />
+        <location filename="../../jnprojects/cli.py" line="97" />
         <source>--size must look like 1400x860</source>
         <translation>--size 的格式应为 1400x860</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="101" />
+        <location filename="../../jnprojects/cli.py" line="105" />
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="103" />
+        <location filename="../../jnprojects/cli.py" line="107" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/cli.py" line="121" />
+        <source>Backup written and verified: %1</source>
+        <translation>备份已写入并校验：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/cli.py" line="140" />
+        <source>Restored %1; the previous state was saved as %2</source>
+        <translation>已恢复 %1；恢复前的数据已保存为 %2</translation>
     </message>
 </context>
 <context>
@@ -552,68 +658,78 @@
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="137" />
+        <location filename="../../jnprojects/ui/main_window.py" line="131" />
+        <source>&amp;Backups…</source>
+        <translation>备份与恢复(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="138" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="142" />
+        <location filename="../../jnprojects/ui/main_window.py" line="145" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="147" />
+        <location filename="../../jnprojects/ui/main_window.py" line="150" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="148" />
+        <location filename="../../jnprojects/ui/main_window.py" line="151" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="156" />
+        <location filename="../../jnprojects/ui/main_window.py" line="159" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="166" />
+        <location filename="../../jnprojects/ui/main_window.py" line="169" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="183" />
+        <location filename="../../jnprojects/ui/main_window.py" line="186" />
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="206" />
-        <location filename="../../jnprojects/ui/main_window.py" line="217" />
+        <location filename="../../jnprojects/ui/main_window.py" line="209" />
+        <location filename="../../jnprojects/ui/main_window.py" line="220" />
         <source>Delete project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="207" />
+        <location filename="../../jnprojects/ui/main_window.py" line="210" />
         <source>Delete %1 %2 with its milestones and reports? This cannot be undone; the change log keeps its code and name.</source>
         <translation>删除项目 %1 %2 及其里程碑和进展填报？此操作不能撤销；变更记录会保留其编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="229" />
+        <location filename="../../jnprojects/ui/main_window.py" line="244" />
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="259" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="230" />
+        <location filename="../../jnprojects/ui/main_window.py" line="260" />
         <source>The language will change the next time jnprojects starts.</source>
         <translation>界面语言将在下次启动 jnprojects 时生效。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="235" />
+        <location filename="../../jnprojects/ui/main_window.py" line="265" />
         <source>About jnprojects</source>
         <translation>关于 jnprojects</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="236" />
+        <location filename="../../jnprojects/ui/main_window.py" line="266" />
         <source>jnprojects %1
 Key projects of the Jining New Urbanization Plan (2022–2035)
 
@@ -940,11 +1056,46 @@ Schema version: %3</source>
     </message>
     <message>
         <location filename="../../jnprojects/ui/messages.py" line="96" />
+        <source>"%path" is open on %computer by %user since %since. Open it read-only, or take it over if that session is gone.</source>
+        <translation>“%path”正由 %user 在计算机 %computer 上使用（自 %since 起）。可以只读打开；如果对方已不再使用，也可以接管。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="98" />
+        <source>"%path" is on a network drive, where the database can be damaged. Copy it to a local disk and open the copy.</source>
+        <translation>“%path”位于网络驱动器上，在那里数据库可能损坏。请复制到本机磁盘后打开副本。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="100" />
+        <source>"%path" is damaged (%detail). The file was not changed.</source>
+        <translation>“%path”已损坏（%detail）。文件未做任何改动。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="101" />
+        <source>"%path" was not closed properly and must be opened for writing once to recover.</source>
+        <translation>“%path”上次未正常关闭，需要以可写方式打开一次才能恢复。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="103" />
+        <source>"%path" is busy in another program; try again.</source>
+        <translation>“%path”正被其他程序占用，请稍后重试。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="104" />
+        <source>The backup "%path" could not be made (%detail).</source>
+        <translation>无法生成备份“%path”（%detail）。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="105" />
+        <source>Restoring "%path" failed (%detail); a backup of the previous state was kept.</source>
+        <translation>恢复“%path”失败（%detail）；恢复前的数据备份已保留。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/messages.py" line="107" />
         <source>"%path" is an office database, not a demo database; demo data is never mixed into it.</source>
         <translation>“%path”是正式数据库，不是演示数据库；演示数据不会混入正式数据库。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/messages.py" line="101" />
+        <location filename="../../jnprojects/ui/messages.py" line="112" />
         <source>Error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -1149,7 +1300,7 @@ Schema version: %3</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="164" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="170" />
         <source>Showing %1 of %2</source>
         <translation>显示 %1 / 共 %2 项</translation>
     </message>

@@ -4,6 +4,7 @@ The pin in pyproject.toml avoids the broken build; this test fails if it ever co
 
 from __future__ import annotations
 
+import gc
 import sys
 
 from PySide6.QtCore import QLineF, QRectF
@@ -12,14 +13,20 @@ from PySide6.QtGui import QImage, QPainter
 
 def test_many_draw_calls_keep_none_refcount(qapp):
     image = QImage(200, 200, QImage.Format.Format_ARGB32)
-    before = sys.getrefcount(None)
-    painter = QPainter(image)
-    for i in range(3000):
-        painter.drawLine(QLineF(0, i % 200, 200, i % 200))
-        painter.drawRect(QRectF(i % 150, i % 150, 20, 20))
-    painter.end()
-    after = sys.getrefcount(None)
-    assert after >= before - 50, f"None lost {before - after} references over 6000 draw calls"
+    gc.collect()
+    gc.disable()  # unrelated objects freed mid-loop would move None's count and blur the signal
+    try:
+        before = sys.getrefcount(None)
+        painter = QPainter(image)
+        for i in range(3000):
+            painter.drawLine(QLineF(0, i % 200, 200, i % 200))
+            painter.drawRect(QRectF(i % 150, i % 150, 20, 20))
+        painter.end()
+        after = sys.getrefcount(None)
+    finally:
+        gc.enable()
+    # The broken build loses one reference per call (about 6,000 here); noise is a few dozen.
+    assert after >= before - 1000, f"None lost {before - after} references over 6000 draw calls"
 
 
 def test_main_window_repaints_many_times(qtbot, workspace, tmp_path):
@@ -35,4 +42,4 @@ def test_main_window_repaints_many_times(qtbot, workspace, tmp_path):
     before = sys.getrefcount(None)
     for _ in range(60):
         window.grab()
-    assert sys.getrefcount(None) >= before - 50
+    assert sys.getrefcount(None) >= before - 1000

@@ -117,7 +117,7 @@ class ChangeLogView(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(200)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._on_search_timer)
         self.search_edit.textChanged.connect(self._timer.start)
         self.user_box.currentIndexChanged.connect(self.refresh)
         self.from_edit.dateChanged.connect(self.refresh)
@@ -142,11 +142,20 @@ class ChangeLogView(QWidget):
                          date_from=self.from_edit.date().toString("yyyy-MM-dd"),
                          date_to=self.to_edit.date().toString("yyyy-MM-dd"))
 
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Point at a reopened database (after a restore) and reload everything."""
+        self._ws = workspace
+        self.refresh(Changes(everything=True))
+
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is not None:
             self._fill_users()
         self.model.set_rows(history_service.change_log(self._ws, self.current_filter()))
         self.count_label.setText(self.tr("%1 changes").replace("%1", str(self.model.rowCount())))
+
+    def _on_search_timer(self) -> None:
+        if self.isVisible():  # a closed window's database may already be closed
+            self.refresh()
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._timer.stop()

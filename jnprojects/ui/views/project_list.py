@@ -89,7 +89,7 @@ class ProjectListView(QWidget):
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
-        self._search_timer.timeout.connect(self._apply_filter)
+        self._search_timer.timeout.connect(self._on_search_timer)
         self.search_edit.textChanged.connect(self._search_timer.start)
         for box in (self.category_box, self.location_box, self.stage_box, self.unit_box):
             box.currentIndexChanged.connect(self._apply_filter)
@@ -140,6 +140,10 @@ class ProjectListView(QWidget):
         self.model.set_filter(flt)
         self.sig_filter_changed.emit(flt)
 
+    def _on_search_timer(self) -> None:
+        if self.isVisible():  # a closed window's database may already be closed
+            self._apply_filter()
+
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._search_timer.stop()  # a search typed just before closing must not outlive the window
         super().hideEvent(event)
@@ -149,6 +153,12 @@ class ProjectListView(QWidget):
         self.search_edit.selectAll()
 
     # --- data --------------------------------------------------------------------------------
+    def set_workspace(self, workspace: Workspace) -> None:
+        """Point at a reopened database (after a restore) and reload everything."""
+        self._ws = workspace
+        self._fill_filters()
+        self.refresh()
+
     def refresh(self, changes: Changes | None = None) -> None:
         """Re-query after a change; the shared lists are refilled only when they changed."""
         if changes is not None and (changes.units or changes.everything):
