@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import date
+from functools import lru_cache
 
 import sqlite_utils
 
 from ..domain.errors import ConflictError, NotFoundError, ValidationError
 from ..domain.model import Assignment, Kind, Level, Milestone, Origin, Project, ProjectRow, Role, Stage
-from ..domain.query import ProjectFilter, ProjectSort, SortColumn
+from ..domain.query import SORT_KEYS, ProjectFilter, ProjectSort
 from ..domain.text_keys import search_text, sort_key
 from ..domain.validation import check_project
 from ..domain.values import money_from_db, money_to_db
@@ -27,32 +28,6 @@ PROJECT_FIELDS = (
     "actual_start", "actual_end", "stage", "notes", "origin",
 )
 MILESTONE_FIELDS = ("seq", "name", "planned_date", "actual_date", "weight", "valid_until", "note")
-
-_LIST_SQL = """
-SELECT p.id, p.code, p.name, p.category_code, c.name_zh,
-       (SELECT group_concat(l.short_name, '、') FROM project_locations pl
-          JOIN locations l ON l.code = pl.location_code WHERE pl.project_id = p.id) AS locations,
-       (SELECT group_concat(u.name, '、') FROM project_units pu
-          JOIN units u ON u.id = pu.unit_id WHERE pu.project_id = p.id AND pu.role = 'lead') AS leads,
-       p.planned_start, p.planned_end, p.stage,
-       (SELECT r.progress_pct FROM progress_reports r WHERE r.project_id = p.id
-          ORDER BY r.period DESC LIMIT 1) AS progress,
-       p.sort_key, c.sort_order
-FROM projects p JOIN categories c ON c.code = p.category_code
-"""
-
-_SORT_SQL = {
-    SortColumn.CODE: "p.code",
-    SortColumn.NAME: "p.sort_key",
-    SortColumn.CATEGORY: "c.sort_order",
-    SortColumn.LOCATION: "locations IS NULL, locations",
-    SortColumn.LEAD_UNIT: "leads IS NULL, leads",
-    SortColumn.PLANNED_START: "p.planned_start IS NULL, p.planned_start",
-    SortColumn.PLANNED_END: "p.planned_end IS NULL, p.planned_end",
-    SortColumn.STAGE: "p.stage",
-    SortColumn.PROGRESS: "progress IS NULL, progress",
-}
-
 
 def _where(flt: ProjectFilter) -> tuple[str, list[object]]:
     clauses: list[str] = []
@@ -84,25 +59,59 @@ def _where(flt: ProjectFilter) -> tuple[str, list[object]]:
 def list_rows(
     db: sqlite_utils.Database, flt: ProjectFilter = ProjectFilter(), sort: ProjectSort = ProjectSort()
 ) -> list[ProjectRow]:
-    """The project list, filtered and sorted by SQL; ties fall back to the code."""
+    """The project list, filtered in SQL and sorted by the shared sort keys.
+
+    The joined facts (locations, units, latest progress) come from one grouped query each rather
+    than from per-row subqueries, which were several times slower at 10,000 projects.
+    """
     where, params = _where(flt)
-    direction = " DESC" if sort.descending else ""
-    order = ", ".join(part + direction for part in _SORT_SQL[sort.column].split(", "))
-    sql = f"{_LIST_SQL}{where} ORDER BY {order}, p.code{direction}"
-    return [
+    base = db.execute(
+        "SELECT p.id, p.code, p.name, p.category_code, c.name_zh, p.planned_start, p.planned_end, p.stage,"
+        " p.sort_key, c.sort_order, lower(p.name || ' ' || p.code || ' ' || p.content || ' ' || p.plan_quote"
+        " || ' ' || p.search_text) FROM projects p JOIN categories c ON c.code = p.category_code" + where,
+        params,
+    ).fetchall()
+    if not base:
+        return []
+    locations: dict[int, list[tuple[str, str]]] = {}
+    for project_id, code, short in db.execute(
+        "SELECT pl.project_id, pl.location_code, l.short_name FROM project_locations pl"
+        " JOIN locations l ON l.code = pl.location_code ORDER BY l.sort_order"
+    ):
+        locations.setdefault(project_id, []).append((code, short))
+    units: dict[int, set[int]] = {}
+    leads: dict[int, list[str]] = {}
+    for project_id, unit_id, role, name in db.execute(
+        "SELECT pu.project_id, pu.unit_id, pu.role, u.name FROM project_units pu JOIN units u ON u.id = pu.unit_id"
+        " ORDER BY u.name"
+    ):
+        units.setdefault(project_id, set()).add(unit_id)
+        if role == "lead":
+            leads.setdefault(project_id, []).append(name)
+    progress = dict(db.execute(
+        "SELECT r.project_id, r.progress_pct FROM progress_reports r JOIN (SELECT project_id, max(period) AS latest"
+        " FROM progress_reports GROUP BY project_id) m ON m.project_id = r.project_id AND m.latest = r.period"
+    ).fetchall())
+    rows = [
         ProjectRow(
-            id=r[0], code=r[1], name=r[2], category_code=r[3], category_name=r[4], locations=r[5] or "",
-            lead_units=r[6] or "", planned_start=_date(r[7]), planned_end=_date(r[8]), stage=Stage(r[9]),
-            progress_pct=r[10], sort_key=r[11],
+            id=r[0], code=r[1], name=r[2], category_code=r[3], category_name=r[4],
+            locations="、".join(short for _, short in locations.get(r[0], ())),
+            lead_units="、".join(leads.get(r[0], ())), planned_start=_date(r[5]), planned_end=_date(r[6]),
+            stage=Stage(r[7]), progress_pct=progress.get(r[0]), sort_key=r[8], category_order=r[9],
+            location_codes=frozenset(code for code, _ in locations.get(r[0], ())),
+            unit_ids=frozenset(units.get(r[0], ())), haystack=r[10],
         )
-        for r in db.execute(sql, params).fetchall()
+        for r in base
     ]
+    rows.sort(key=SORT_KEYS[sort.column], reverse=sort.descending)
+    return rows
 
 
 def count(db: sqlite_utils.Database) -> int:
     return int(db.execute("SELECT count(*) FROM projects").fetchone()[0])
 
 
+@lru_cache(maxsize=65536)
 def _date(text: str | None) -> date | None:
     return date.fromisoformat(text) if text else None
 

@@ -68,8 +68,10 @@ class MainWindow(QMainWindow):
         self.project_list.sig_open_project.connect(self.open_project)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.project_list, self.tr("Projects"))
-        self.change_log = ChangeLogView(workspace)
-        self.tabs.addTab(self.change_log, self.tr("Change log"))
+        self._change_log: ChangeLogView | None = None  # built when its tab is first opened
+        self._change_log_page = QWidget()
+        self.tabs.addTab(self._change_log_page, self.tr("Change log"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -222,9 +224,24 @@ class MainWindow(QMainWindow):
         self.undo_stack.clear()  # snapshots of a deleted project cannot be replayed
         self.sig_changed.emit(changes)
 
+    @property
+    def change_log(self) -> ChangeLogView:
+        """The change-log view, built on first use: start-up need not query the whole log."""
+        if self._change_log is None:
+            self._change_log = ChangeLogView(self.ws)
+            layout = QVBoxLayout(self._change_log_page)
+            layout.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(self._change_log)
+        return self._change_log
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self._change_log_page:
+            self.change_log  # noqa: B018 - builds it
+
     def _on_changed(self, changes: Changes) -> None:
         self.project_list.refresh(changes)
-        self.change_log.refresh(changes)
+        if self._change_log is not None:
+            self._change_log.refresh(changes)
 
     def _on_backups(self) -> None:
         from .dialogs.backups_dialog import BackupsDialog
@@ -251,7 +268,7 @@ class MainWindow(QMainWindow):
         return ok
 
     def _views(self) -> list:
-        return [self.project_list, self.change_log]
+        return [view for view in (self.project_list, self._change_log) if view is not None]
 
     def _on_language_chosen(self, code: str) -> None:
         self.settings.language = code

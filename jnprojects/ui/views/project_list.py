@@ -38,8 +38,7 @@ class ProjectListView(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
-        self._total = 0
-        self.model = ProjectTableModel(lambda flt, srt: project_service.list_projects(self._ws, flt, srt), self)
+        self.model = ProjectTableModel(lambda: project_service.list_projects(self._ws), self)
 
         self.category_box = QComboBox()
         self.location_box = QComboBox()
@@ -163,7 +162,6 @@ class ProjectListView(QWidget):
         """Re-query after a change; the shared lists are refilled only when they changed."""
         if changes is not None and (changes.units or changes.everything):
             self._fill_filters()
-        self._total = project_service.count_projects(self._ws)
         selected = self.selected_project_id()
         self.model.reload()
         if selected is not None:
@@ -171,7 +169,7 @@ class ProjectListView(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(
-            self.tr("Showing %1 of %2").replace("%1", str(self.model.rowCount())).replace("%2", str(self._total))
+            self.tr("Showing %1 of %2").replace("%1", str(self.model.rowCount())).replace("%2", str(self.model.total()))
         )
 
     def selected_project_id(self) -> int | None:
