@@ -11,14 +11,18 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from . import cli_excel, cli_monthly
+from .cli_common import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from .domain.errors import DomainError, ValidationErrors
-
-EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
 
 VIEWS = ("projects", "editor")
 
 
-def build_parser() -> argparse.ArgumentParser:
+Handler = Callable[[argparse.Namespace, Path], int]
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    """The parser and the handler of each subcommand."""
     parser = argparse.ArgumentParser(
         prog="jnprojects",
         description="济宁市新型城镇化重点项目推进管理 (jnprojects)",
@@ -36,15 +40,19 @@ def build_parser() -> argparse.ArgumentParser:
     restore = commands.add_parser("restore", help="restore a backup (the current state is backed up first)")
     restore.add_argument("backup", metavar="BACKUP.db")
 
+    handlers = dict(COMMANDS)
+    handlers.update(cli_excel.add_commands(commands))
+    handlers.update(cli_monthly.add_commands(commands))
+
     shot = commands.add_parser("screenshot", help="render a view offscreen to PNG and exit")
     shot.add_argument("out", metavar="OUT.png")
     shot.add_argument("--view", choices=VIEWS, default="projects")
     shot.add_argument("--size", default="1400x860", metavar="WxH")
-    return parser
+    return parser, handlers
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
+    parser, handlers = build_parser()
     args = parser.parse_args(argv)
     from .app import make_app, resolve_db, run_gui, setup_logging
 
@@ -54,9 +62,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return run_gui(db_path, demo=args.demo, lang=args.lang, readonly=args.readonly)
     gui = args.command in ("screenshot",)
     make_app(args.lang or "zh_CN", gui=gui, offscreen=gui)
-    handler: Callable[[argparse.Namespace, Path], int] = COMMANDS[args.command]
     try:
-        return handler(args, db_path)
+        return handlers[args.command](args, db_path)
     except (DomainError, ValidationErrors) as exc:
         from .ui.messages import error_text
 
@@ -142,7 +149,7 @@ def _cmd_restore(args: argparse.Namespace, db_path: Path) -> int:
     return EXIT_OK
 
 
-COMMANDS: dict[str, Callable[[argparse.Namespace, Path], int]] = {
+COMMANDS: dict[str, Handler] = {
     "init": _cmd_init,
     "backup": _cmd_backup,
     "backups": _cmd_backups,

@@ -36,10 +36,10 @@ class CellError(Exception):
 
 
 def raw(sheet: Sheet, row: int, col: int) -> object:
-    """The cell's value, refusing a formula without a cached result."""
-    formula = sheet.formulas_without_value.get((row, col))
-    if formula is not None:
-        raise CellError("formula_no_value", "=" + formula)
+    """The cell's value, refusing a formula without a cached result and error values (#N/A …)."""
+    bad = sheet.bad_cells.get((row, col))
+    if bad is not None:
+        raise CellError(bad[0], bad[1])
     return sheet.value(row, col)
 
 
@@ -84,10 +84,10 @@ def read_money(value: object, unit: str = "万元") -> Decimal | None:
     """An amount in 万元; ``unit`` is the column's (亿元 columns are converted)."""
     if is_blank(value):
         return None
-    if isinstance(value, float):
-        value = Decimal(repr(value))  # the shortest text that reads back as the same double
+    # repr() is the shortest text that reads back as the same double: 0.1 stays 0.1, not 0.1000…055.
+    amount = Decimal(repr(value)) if isinstance(value, float) else value
     try:
-        return parse_money(value, unit=unit or "万元")
+        return parse_money(amount, unit=unit or "万元")
     except ValidationError as exc:
         raise CellError(exc.code if exc.code == "negative_money" else "bad_money", cell_text(value)) from None
 

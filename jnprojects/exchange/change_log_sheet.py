@@ -14,7 +14,7 @@ WIDTHS = (20, 12, 12, 12, 36, 8, 18, 30, 30, 10)
 ACTIONS = {"insert": "新增", "update": "修改", "delete": "删除"}
 ENTITIES = {"project": "项目", "milestone": "里程碑", "assignment": "责任单位", "report": "月度进展",
             "annual_plan": "年度计划", "indicator_value": "规划指标", "unit": "单位", "setting": "设置",
-            "override": "人工认定"}
+            "override": "人工认定", "problem": "存在问题", "period": "月度结账"}
 
 
 def write_change_log(rows: Sequence[object], out_path: Path, title: str) -> None:

@@ -57,10 +57,11 @@ DEFAULT_LIMITS = Limits()
 
 @dataclass
 class XlsxFacts:
-    """What the guard learnt while checking: formula cells without a cached value, per sheet name
-    (0-based row and column, with the formula text for the problem report)."""
+    """What the guard learnt while checking, per sheet name: cells whose value cannot be trusted,
+    as (0-based row, column) → (problem code, text found): ``formula_no_value`` for a formula
+    without a cached result (calamine would read it as blank), ``cell_error`` for #N/A, #REF! …"""
 
-    formulas_without_value: dict[str, dict[tuple[int, int], str]] = field(default_factory=dict)
+    bad_cells: dict[str, dict[tuple[int, int], tuple[str, str]]] = field(default_factory=dict)
 
 
 class _TooBig(Exception):
@@ -131,9 +132,9 @@ def inspect_xlsx(path: Path, limits: Limits = DEFAULT_LIMITS) -> XlsxFacts:
             if not (lower.endswith(".xml") or lower.endswith(".rels") or lower.endswith(".vml")):
                 continue
             sheet_name = sheets.get(info.filename)
-            missing = _scan_part(archive, info, name, limits, total, sheet_name)
-            if sheet_name is not None and missing:
-                facts.formulas_without_value[sheet_name] = missing
+            bad = _scan_part(archive, info, name, limits, total, sheet_name)
+            if sheet_name is not None and bad:
+                facts.bad_cells[sheet_name] = bad
     return facts
 
 
@@ -221,46 +222,87 @@ def _check_extent(name: str, sheet: str, ref: str, rows: int, cols: int, limits:
                                                      "limit": f"{limits.max_rows:,}"})
 
 
+_DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="([^"]+)"')
+_ROW_RE = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="(\d+)"')
+_SUSPECT_RE = re.compile(rb'<(?:\w+:)?f[\s>/]|\st="e"')
+_ENCODING_RE = re.compile(rb'^<\?xml[^>]*encoding=["\']([A-Za-z0-9._-]+)["\']')
+
+
 def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits, total: list[int],
-               sheet: str | None) -> dict[tuple[int, int], str]:
-    """Parse one part completely (refusing entities and oversize); for a worksheet also check its
-    extent and collect formula cells without a cached value."""
-    missing: dict[tuple[int, int], str] = {}
+               sheet: str | None) -> dict[tuple[int, int], tuple[str, str]]:
+    """Check one part: inflated size, no DTD or entity, and for a worksheet its extent; return the
+    worksheet's untrustworthy cells (see :class:`XlsxFacts`).
+
+    Fast path: a UTF-8 part is streamed once as bytes — in UTF-8 a DTD cannot hide from a search
+    for ``<!DOCTYPE`` — and only worksheets holding formulas or error cells are parsed (with
+    defusedxml) to find those cells. Any other encoding is parsed with defusedxml throughout.
+    """
+    stream = io.BufferedReader(_open_capped(archive, info, name, limits, total), 1 << 16)
+    head, tail, suspect, utf8 = b"", b"", False, True
+    try:
+        first = True
+        while chunk := stream.read(1 << 20):
+            if first:
+                first = False
+                head = chunk[:4096]
+                body = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
+                declared = _ENCODING_RE.match(body)
+                utf8 = body.startswith(b"<") and (declared is None or declared[1].lower() in (b"utf-8", b"utf8"))
+            window = tail + chunk
+            if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+                raise FileRefused("xml_entities", params={"name": name, "part": info.filename})
+            suspect = suspect or (sheet is not None and _SUSPECT_RE.search(window) is not None)
+            tail = window[-4096:]
+    except _TooBig:
+        raise FileRefused("zip_bomb", params={"name": name, "part": info.filename}) from None
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        raise FileRefused("corrupt", params={"name": name, "detail": f"{info.filename}: {exc}"}) from None
+    finally:
+        total[0] += stream.raw.count
+    if sheet is not None:
+        dimension = _DIMENSION_RE.search(head)
+        if dimension:
+            ref = dimension[1].decode("ascii", "replace")
+            corners = [_ref(part) for part in ref.split(":")]
+            if corners and all(corners):
+                (top, left), (bottom, right) = corners[0], corners[-1]
+                _check_extent(name, sheet, ref, bottom - top + 1, right - left + 1, limits)
+        rows = _ROW_RE.findall(tail)
+        if rows:
+            _check_extent(name, sheet, f"第{int(rows[-1])}行", int(rows[-1]), 1, limits)
+    if not utf8 or suspect:
+        return _parse_cells(archive, info, name, limits, total, sheet)
+    return {}
+
+
+def _parse_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits, total: list[int],
+                 sheet: str | None) -> dict[tuple[int, int], tuple[str, str]]:
+    """Parse a part with defusedxml; for a worksheet collect formula cells without a cached value
+    and error cells, and check the real extent."""
+    missing: dict[tuple[int, int], tuple[str, str]] = {}
     max_row = max_col = 0
-    for _event, elem in _parse(archive, info, name, limits, total, events=("start", "end")):
-        if sheet is None:
-            if _event == "end":
-                elem.clear()
-            continue
+    for _event, elem in _parse(archive, info, name, limits, total):
         tag = _local(elem.tag)
-        if _event == "start":
-            if tag == "dimension":
-                ref = elem.get("ref", "")
-                corners = [_ref(part) for part in ref.split(":")]
-                if all(corners) and corners:
-                    last = corners[-1]
-                    first = corners[0]
-                    _check_extent(name, sheet, ref, last[0] - first[0] + 1, last[1] - first[1] + 1, limits)
-            continue
-        if tag == "c":
+        if sheet is None:
+            elem.clear()
+        elif tag == "c":
             position = _ref(elem.get("r", ""))
-            if position is not None:
-                max_row, max_col = max(max_row, position[0] + 1), max(max_col, position[1] + 1)
             formula = value = None
             for child in elem:
                 if _local(child.tag) == "f":
                     formula = child
                 elif _local(child.tag) == "v":
                     value = child
-            # A formula whose result is text may legitimately cache '' (t="str" with empty <v>).
-            if (formula is not None and position is not None and elem.get("t") != "str"
-                    and (value is None or not (value.text or "").strip())):
-                missing[position] = formula.text or ""
+            if position is not None:
+                max_row, max_col = max(max_row, position[0] + 1), max(max_col, position[1] + 1)
+                if elem.get("t") == "e":
+                    missing[position] = ("cell_error", (value.text if value is not None else "") or "#VALUE!")
+                # A formula whose result is text may legitimately cache '' (t="str", empty <v>).
+                elif (formula is not None and elem.get("t") != "str"
+                        and (value is None or not (value.text or "").strip())):
+                    missing[position] = ("formula_no_value", "=" + (formula.text or ""))
             elem.clear()
         elif tag == "row":
-            row_number = elem.get("r")
-            if row_number and row_number.isdigit():
-                max_row = max(max_row, int(row_number))
-            _check_extent(name, sheet, f"A1:{max_row}", max_row, max_col, limits)
+            _check_extent(name, sheet, f"第{max_row}行", max_row, max_col, limits)
             elem.clear()
     return missing

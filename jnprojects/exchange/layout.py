@@ -54,8 +54,8 @@ PROGRESS_COLUMNS: tuple[Column, ...] = (
     Column("light", "灯号", 7, group="状态"),
     Column("reasons", "原因", 28, group="状态"),
     Column("problems", "存在问题", 22, editable=True),
-    Column("lead", "牵头单位", 14, group="责任单位"),
-    Column("coop", "配合单位", 14, group="责任单位"),
+    Column("lead", "牵头单位", 16, group="责任单位"),
+    Column("coop", "配合单位", 16, group="责任单位"),
     Column("contact", "联系人及电话", 15, group="责任单位"),
 )
 

@@ -2,21 +2,18 @@
 
 Input is plain data prepared by ``services.excel_export``; this module only lays it out. Rules:
 
-* every text goes through ``write_string`` with ``strings_to_formulas`` off, so a name such as
-  ``=1+1`` or ``@SUM(..)`` opens as text, never as a formula; control characters Excel refuses are
-  dropped (``xlsx_safety.clean_text``);
+* every text is a string cell, never a formula (``=1+1`` or ``@SUM(..)`` open as text), through
+  :mod:`.xlsx_writing`, which also writes the file atomically (a failed or cancelled export leaves
+  the old file untouched and no partial file behind);
 * dates are real Excel dates, money real numbers in 万元 — one unit per column, and subtotals in the
-  same unit as the rows they sum;
-* the file is written beside the target under a temporary name and moved into place with
-  ``os.replace`` only when complete, so a failed or cancelled export leaves the old file untouched
-  and no partial file behind.
+  same unit as the rows they sum (a missing amount is counted and named, never taken as 0);
+* grouped by category (heading row, rows, 小计 row), then 合计; status as a coloured label with
+  its reasons beside it.
 """
 
 from __future__ import annotations
 
-import os
-import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
@@ -28,11 +25,19 @@ from .layout import (
     MILESTONE_SHEET,
     PROGRESS_COLUMNS,
     PROGRESS_SHEET,
-    Column,
     write_key,
 )
-from .problems import Cancelled, FileRefused
+from .problems import Cancelled
 from .xlsx_safety import clean_text
+from .xlsx_writing import (
+    base_formats,
+    page_setup,
+    row_height,
+    write_atomically,
+    write_headers,
+    write_text,
+    write_value,
+)
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -120,124 +125,6 @@ def zh_date(day: date) -> str:
     return f"{day.year}年{day.month}月{day.day}日"
 
 
-def open_workbook(temp_name: str):  # noqa: ANN201 - xlsxwriter.Workbook
-    """An XlsxWriter workbook that never turns text into formulas, numbers or links."""
-    import xlsxwriter
-
-    return xlsxwriter.Workbook(temp_name, {"strings_to_formulas": False, "strings_to_numbers": False,
-                                           "strings_to_urls": False, "nan_inf_to_errors": True})
-
-
-def write_atomically(out_path: Path, fill: Callable[[object], None]) -> None:
-    """Create a workbook in a temp file beside ``out_path``, let ``fill`` write it, then move it in.
-
-    Any exception (including :class:`Cancelled`) removes the temp file and leaves ``out_path`` as it
-    was.
-    """
-    out_path = Path(out_path)
-    try:
-        fd, temp_name = tempfile.mkstemp(prefix=".~", suffix=".xlsx.part", dir=out_path.parent)
-    except OSError as exc:
-        raise FileRefused("write_failed", params={"path": str(out_path), "detail": exc.strerror or str(exc)}) from exc
-    os.close(fd)
-    book = open_workbook(temp_name)
-    closed = False
-    try:
-        fill(book)
-        book.close()
-        closed = True
-        os.replace(temp_name, out_path)
-    except OSError as exc:
-        raise FileRefused("write_failed", params={"path": str(out_path), "detail": exc.strerror or str(exc)}) from exc
-    finally:
-        if not closed:
-            try:
-                book.close()  # XlsxWriter complains about unclosed workbooks; the file is discarded
-            except Exception:
-                pass
-        Path(temp_name).unlink(missing_ok=True)
-
-
-def write_text(sheet, row: int, col: int, value: object, fmt=None) -> None:  # noqa: ANN001
-    """Always a string cell (never a formula), or a formatted blank."""
-    text = clean_text(value)
-    if text:
-        sheet.write_string(row, col, text, fmt)
-    else:
-        sheet.write_blank(row, col, None, fmt)
-
-
-def write_value(sheet, row: int, col: int, kind: str, value: object, fmts: dict) -> None:  # noqa: ANN001
-    """Write by column kind: dates as dates, money/numbers as numbers, the rest as text."""
-    if value is None or value == "":
-        sheet.write_blank(row, col, None, fmts.get(kind, fmts["text"]))
-    elif kind == "date":
-        sheet.write_datetime(row, col, value, fmts["date"])
-    elif kind in ("money", "number", "percent", "int"):
-        sheet.write_number(row, col, float(value), fmts.get(kind, fmts["text"]))
-    else:
-        write_text(sheet, row, col, value, fmts["text"])
-
-
-def base_formats(book, wrap_border: dict | None = None) -> dict:  # noqa: ANN001
-    """The shared cell formats: bordered, top-aligned, wrapped text."""
-    cell = {"border": 1, "valign": "top", "font_size": 10, **(wrap_border or {})}
-    return {
-        "text": book.add_format({**cell, "text_wrap": True}),
-        "center": book.add_format({**cell, "align": "center"}),
-        "int": book.add_format({**cell, "align": "center", "num_format": "0"}),
-        "date": book.add_format({**cell, "align": "center", "num_format": "yyyy-mm-dd"}),
-        "money": book.add_format({**cell, "num_format": "#,##0.##"}),
-        "number": book.add_format({**cell, "num_format": "0.##"}),
-        "percent": book.add_format({**cell, "num_format": "0.#"}),
-        "header": book.add_format({"bold": True, "border": 1, "align": "center", "valign": "vcenter",
-                                   "text_wrap": True, "bg_color": "#DDE4EE", "font_size": 10}),
-        "title": book.add_format({"bold": True, "font_size": 16, "align": "center", "valign": "vcenter"}),
-        "note": book.add_format({"font_size": 10, "valign": "vcenter"}),
-        "note_right": book.add_format({"font_size": 10, "align": "right", "valign": "vcenter"}),
-    }
-
-
-def page_setup(sheet, header_last_row: int, first_header_row: int) -> None:  # noqa: ANN001
-    """A4 landscape, one page wide, header rows repeated, page numbers in the footer."""
-    sheet.set_paper(9)
-    sheet.set_landscape()
-    sheet.fit_to_pages(1, 0)
-    sheet.repeat_rows(first_header_row, header_last_row)
-    sheet.set_margins(left=0.4, right=0.4, top=0.6, bottom=0.6)
-    sheet.center_horizontally()
-    sheet.set_footer("&C第 &P 页，共 &N 页")
-
-
-def write_headers(sheet, columns: Sequence[Column], top: int, fmt) -> int:  # noqa: ANN001
-    """Two header rows when any column has a group: groups merged across, single headers merged
-    down. Returns the last header row."""
-    two_levels = any(c.group for c in columns)
-    last = top + 1 if two_levels else top
-    col = 0
-    while col < len(columns):
-        column = columns[col]
-        sheet.set_column(col, col, column.width)
-        if not two_levels:
-            sheet.write_string(top, col, column.header, fmt)
-        elif column.group is None:
-            sheet.merge_range(top, col, last, col, column.header, fmt)
-        else:
-            span = col
-            while span + 1 < len(columns) and columns[span + 1].group == column.group:
-                span += 1
-            if span > col:
-                sheet.merge_range(top, col, top, span, column.group, fmt)
-            else:
-                sheet.write_string(top, col, column.group, fmt)
-            for sub in range(col, span + 1):
-                sheet.set_column(sub, sub, columns[sub].width)
-                sheet.write_string(last, sub, columns[sub].header, fmt)
-            col = span
-        col += 1
-    return last
-
-
 def write_progress_sheet(data: ProgressSheetData, out_path: Path, progress: Progress | None = None,
                          cancel: Cancel | None = None) -> None:
     """Write the whole workbook atomically (see module notes); raises ``Cancelled`` on cancel."""
@@ -293,6 +180,9 @@ def _progress_sheet(book, data: ProgressSheetData, tick: Callable[[int], None]) 
                     write_text(sheet, row, col, values["light"], lights.get(item.light, fmts["center"]))
                 else:
                     write_value(sheet, row, col, column.kind, values[column.key], fmts)
+            height = row_height([(values[c.key], c.width) for c in PROGRESS_COLUMNS if c.kind == "text"])
+            if height:
+                sheet.set_row(row, height)
             if item.total_investment is None:
                 missing += 1
             else:

@@ -32,12 +32,13 @@ BLANK_VALUES = ("", None)
 
 @dataclass
 class Sheet:
-    """One worksheet's values; ``formulas_without_value`` maps (row, col) to the formula text."""
+    """One worksheet's values; ``bad_cells`` maps (row, col) to (problem code, text found) for
+    cells whose value cannot be trusted (see ``file_guard.XlsxFacts``)."""
 
     name: str
     visibility: str  # "visible", "hidden" or "veryhidden"
     rows: list[list[object]]
-    formulas_without_value: dict[tuple[int, int], str] = field(default_factory=dict)
+    bad_cells: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
 
     def value(self, row: int, col: int) -> object:
         if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
@@ -97,7 +98,7 @@ def read_book(path: Path | str, limits: Limits = DEFAULT_LIMITS) -> Book:
                                                              "limit": f"{limits.max_rows:,}"})
             rows = sheet.to_python(skip_empty_area=False)
             _fill_merged(rows, _merged_ranges(sheet))
-            missing = facts.formulas_without_value.get(meta.name, {}) if facts else {}
+            missing = facts.bad_cells.get(meta.name, {}) if facts else {}
             sheets.append(Sheet(meta.name, _visibility(meta.visible), _trim(rows), dict(missing)))
     except FileRefused:
         raise

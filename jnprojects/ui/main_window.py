@@ -26,6 +26,9 @@ from ..services.changes import Changes
 from ..services.workspace import Workspace
 from .messages import error_text
 from .settings import UiSettings
+from .excel_menu import ExcelMenu
+from .lazy_tabs import LazyTabs
+from .monthly.view import MonthlyView
 from .views.change_log import ChangeLogView
 from .views.project_list import ProjectListView
 
@@ -68,10 +71,10 @@ class MainWindow(QMainWindow):
         self.project_list.sig_open_project.connect(self.open_project)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.project_list, self.tr("Projects"))
-        self._change_log: ChangeLogView | None = None  # built when its tab is first opened
-        self._change_log_page = QWidget()
-        self.tabs.addTab(self._change_log_page, self.tr("Change log"))
-        self.tabs.currentChanged.connect(self._on_tab_changed)
+        self.lazy = LazyTabs(self.tabs)
+        self.excel = ExcelMenu(self, lambda: self.ws, self.project_list.current_filter, self._after_import)
+        self.lazy.add("monthly", self.tr("Monthly dispatch"), self._make_monthly)
+        self.lazy.add("change_log", self.tr("Change log"), lambda: ChangeLogView(self.ws))
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -140,6 +143,8 @@ class MainWindow(QMainWindow):
         file_menu = menu.addMenu(self.tr("&File"))
         for action in (self.new_action, self.open_action, self.delete_action):
             file_menu.addAction(action)
+        file_menu.addSeparator()
+        self.excel.fill(file_menu.addMenu(self.tr("E&xcel")))
         file_menu.addSeparator()
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
@@ -227,21 +232,34 @@ class MainWindow(QMainWindow):
     @property
     def change_log(self) -> ChangeLogView:
         """The change-log view, built on first use: start-up need not query the whole log."""
-        if self._change_log is None:
-            self._change_log = ChangeLogView(self.ws)
-            layout = QVBoxLayout(self._change_log_page)
-            layout.setContentsMargins(0, 0, 0, 0)
-            layout.addWidget(self._change_log)
-        return self._change_log
+        return self.lazy.view("change_log")
 
-    def _on_tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) is self._change_log_page:
-            self.change_log  # noqa: B018 - builds it
+    @property
+    def monthly(self) -> MonthlyView:
+        return self.lazy.view("monthly")
+
+    def _make_monthly(self) -> MonthlyView:
+        view = MonthlyView(self.ws, import_sheet=self.excel.import_sheet)
+        view.sig_changed.connect(self._on_view_changed)
+        return view
+
+    def _on_view_changed(self, changes: Changes) -> None:
+        """A view wrote data itself: the others refresh (the writer already has)."""
+        sender = self.sender()
+        self.project_list.refresh(changes)
+        for view in self.lazy.built():
+            if view is not sender:
+                view.refresh(changes)
+
+    def _after_import(self, changes: Changes) -> None:
+        # An import is one batch with its own backup; undo of earlier single edits could now
+        # overwrite imported values, so the edit history starts afresh.
+        self.undo_stack.clear()
+        self.sig_changed.emit(changes)
 
     def _on_changed(self, changes: Changes) -> None:
-        self.project_list.refresh(changes)
-        if self._change_log is not None:
-            self._change_log.refresh(changes)
+        for view in self._views():
+            view.refresh(changes)
 
     def _on_backups(self) -> None:
         from .dialogs.backups_dialog import BackupsDialog
@@ -268,7 +286,7 @@ class MainWindow(QMainWindow):
         return ok
 
     def _views(self) -> list:
-        return [view for view in (self.project_list, self._change_log) if view is not None]
+        return [self.project_list, *self.lazy.built()]
 
     def _on_language_chosen(self, code: str) -> None:
         self.settings.language = code

@@ -9,6 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.errors import DomainError, ValidationErrors
+from ..exchange.problems import known_codes as exchange_codes
+from ..exchange.problems import Cancelled, FileRefused, refusal_text
 
 
 def _t(text: str) -> str:
@@ -51,6 +53,29 @@ def field_name(field: str) -> str:
         "plan_source": QT_TRANSLATE_NOOP("Messages", "Plan source"),
         "plan_quote": QT_TRANSLATE_NOOP("Messages", "Plan text"),
         "plan_target": QT_TRANSLATE_NOOP("Messages", "Plan target"),
+        "description": QT_TRANSLATE_NOOP("Messages", "Description"),
+        "raised_on": QT_TRANSLATE_NOOP("Messages", "Raised on"),
+        "responsible_unit": QT_TRANSLATE_NOOP("Messages", "Responsible unit"),
+        "responsible_person": QT_TRANSLATE_NOOP("Messages", "Responsible person"),
+        "deadline": QT_TRANSLATE_NOOP("Messages", "Deadline"),
+        "state": QT_TRANSLATE_NOOP("Messages", "State"),
+        "resolution": QT_TRANSLATE_NOOP("Messages", "Resolution"),
+        "resolved_on": QT_TRANSLATE_NOOP("Messages", "Resolved on"),
+        "reopen_reason": QT_TRANSLATE_NOOP("Messages", "Reason for reopening"),
+        "progress_text": QT_TRANSLATE_NOOP("Messages", "Progress (形象进度)"),
+        "progress_pct": QT_TRANSLATE_NOOP("Messages", "Progress %"),
+        "invest_month": QT_TRANSLATE_NOOP("Messages", "Investment this month"),
+        "invest_ytd": QT_TRANSLATE_NOOP("Messages", "Investment this year"),
+        "invest_since_start": QT_TRANSLATE_NOOP("Messages", "Investment since start"),
+        "annual_plan": QT_TRANSLATE_NOOP("Messages", "Annual investment plan"),
+        "period": QT_TRANSLATE_NOOP("Messages", "Month"),
+        "snapshot_projects": QT_TRANSLATE_NOOP("Messages", "Snapshot"),
+        "justification": QT_TRANSLATE_NOOP("Messages", "Justification"),
+        "expires_on": QT_TRANSLATE_NOOP("Messages", "Expires on"),
+        "light": QT_TRANSLATE_NOOP("Messages", "Status light"),
+        "value": QT_TRANSLATE_NOOP("Messages", "Value"),
+        "year": QT_TRANSLATE_NOOP("Messages", "Year"),
+        "category": QT_TRANSLATE_NOOP("Messages", "Category"),
     }
     return _t(names[field]) if field in names else field
 
@@ -61,6 +86,8 @@ def error_text(error: BaseException) -> str:
         return "\n".join(error_text(e) for e in error.errors)
     if not isinstance(error, DomainError):
         return _t(QT_TRANSLATE_NOOP("Messages", "Unexpected error: %1")).replace("%1", str(error))
+    if isinstance(error, (FileRefused, Cancelled)):
+        return refusal_text(error)
     p = {k: str(v) for k, v in error.params.items()}
     field = field_name(error.field)
     templates = {
@@ -104,10 +131,38 @@ def error_text(error: BaseException) -> str:
         "backup_failed": QT_TRANSLATE_NOOP("Messages", "The backup \"%path\" could not be made (%detail)."),
         "restore_failed": QT_TRANSLATE_NOOP("Messages", "Restoring \"%path\" failed (%detail); a backup of the "
                                                        "previous state was kept."),
+        "readonly": QT_TRANSLATE_NOOP("Messages", "The database is open read-only; nothing can be changed."),
+        "period_closed": QT_TRANSLATE_NOOP("Messages", "%period is already closed (by %by at %at). Reopen it first, "
+                                                      "with a reason."),
+        "period_not_closed": QT_TRANSLATE_NOOP("Messages", "%period is not closed."),
+        "problem_not_found": QT_TRANSLATE_NOOP("Messages", "The problem no longer exists; it may have been deleted."),
+        "no_overdue_problems": QT_TRANSLATE_NOOP("Messages", "This unit has no overdue problems as of %date; "
+                                                            "there is nothing to put in a notice."),
+        "resolved_on_open": QT_TRANSLATE_NOOP("Messages", "%field (%value) is set, but the problem is still open: "
+                                                         "clear the date or mark the problem solved."),
+        "empty_report": QT_TRANSLATE_NOOP("Messages", "The report is empty: write the progress (形象进度) or enter "
+                                                     "a figure."),
+        "unknown_choice": QT_TRANSLATE_NOOP("Messages", "%field \"%value\" does not exist."),
+        "override_bad_light": QT_TRANSLATE_NOOP("Messages", "\"%value\" is not a status light."),
+        "override_justification_required": QT_TRANSLATE_NOOP("Messages", "An override needs a written "
+                                                                         "justification."),
+        "override_expiry_not_future": QT_TRANSLATE_NOOP("Messages", "The override must expire after today "
+                                                                    "(%today)."),
+        "threshold_bad_number": QT_TRANSLATE_NOOP("Messages", "%field: \"%value\" is not a number."),
+        "threshold_negative": QT_TRANSLATE_NOOP("Messages", "%field: \"%value\" cannot be negative."),
+        "threshold_red_below_yellow": QT_TRANSLATE_NOOP("Messages", "The red gap (%red points) must not be "
+                                                                    "smaller than the yellow gap (%yellow points)."),
+        "threshold_not_whole": QT_TRANSLATE_NOOP("Messages", "%field: \"%value\" must be a whole number."),
+        "indicator_bad_value": QT_TRANSLATE_NOOP("Messages", "\"%value\" is not a number; indicator values are "
+                                                            "numbers in the indicator's unit."),
+        "indicator_bad_year": QT_TRANSLATE_NOOP("Messages", "Year %value is outside %min–%max."),
+        "indicator_not_found": QT_TRANSLATE_NOOP("Messages", "Indicator %seq does not exist."),
         "not_demo_database": QT_TRANSLATE_NOOP("Messages", "\"%path\" is an office database, not a demo database; demo data is never "
                                 "mixed into it."),
     }
     template = templates.get(error.code)
+    if template is None and error.code in exchange_codes():
+        return refusal_text(error)  # a cell problem code (exchange sentences are already Chinese)
     if template is None:
         return _t(QT_TRANSLATE_NOOP("Messages", "Error: %1")).replace("%1", str(error))
     text = _t(template)

@@ -56,7 +56,8 @@ class ChangeLogModel(QAbstractTableModel):
         names = {"project": self.tr("Project"), "milestone": self.tr("Milestone"), "assignment": self.tr("Unit on project"),
                  "report": self.tr("Monthly report"), "annual_plan": self.tr("Annual plan"),
                  "indicator_value": self.tr("Indicator"), "unit": self.tr("Unit"), "setting": self.tr("Setting"),
-                 "override": self.tr("Manual light")}
+                 "override": self.tr("Manual light"), "problem": self.tr("Problem"),
+                 "period": self.tr("Month closing")}
         return names.get(entity, entity)
 
     def _action(self, action: str) -> str:

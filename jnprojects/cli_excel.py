@@ -1,0 +1,158 @@
+"""Excel subcommands: ``export``, ``template``, ``import`` and ``ledger``.
+
+They call the same services as the window's dialogs, so a file refused here is refused there for
+the same reason and with the same sentence; imports preview first and write nothing on
+``--dry-run`` or when the file has problems (unless ``--skip-rejected``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+
+from .cli_common import EXIT_ERROR, EXIT_OK
+from .domain.errors import ValidationError
+
+Handler = Callable[[argparse.Namespace, Path], int]
+
+
+def add_commands(commands: argparse._SubParsersAction) -> dict[str, Handler]:  # noqa: SLF001 - argparse API
+    export = commands.add_parser("export", help="export the progress sheet (推进情况表) to xlsx")
+    export.add_argument("out", metavar="OUT.xlsx")
+    export.add_argument("--as-of", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD")
+    export.add_argument("--category", help="category code or Chinese name")
+    export.add_argument("--location", help="location code or Chinese name")
+
+    template = commands.add_parser("template", help="write fill-in templates, one per unit or location")
+    template.add_argument("out_dir", metavar="OUT_DIR")
+    template.add_argument("--by", choices=("unit", "location"), default="unit")
+    template.add_argument("--period", metavar="YYYY-MM", help="reporting month (default: this month)")
+
+    imp = commands.add_parser("import", help="preview and import a returned progress sheet or template")
+    imp.add_argument("file", metavar="FILE.xlsx")
+    imp.add_argument("--dry-run", action="store_true", help="only print the preview")
+    imp.add_argument("--skip-rejected", action="store_true", help="import the good rows, skip rows with problems")
+    imp.add_argument("--accept-other-period", action="store_true",
+                     help="accept a template made for another month")
+
+    ledger = commands.add_parser("ledger", help="import a project ledger (项目台账) of any layout")
+    ledger.add_argument("file", metavar="FILE.xlsx")
+    ledger.add_argument("--dry-run", action="store_true", help="only print the preview")
+    ledger.add_argument("--category", help="category for rows that name none (code or Chinese name)")
+    ledger.add_argument("--year", type=int, help="year of the annual figures (default: this year)")
+    ledger.add_argument("--skip-rejected", action="store_true", help="import the good rows, skip rows with problems")
+    return {"export": _refusing(_cmd_export), "template": _refusing(_cmd_template),
+            "import": _refusing(_cmd_import), "ledger": _refusing(_cmd_ledger)}
+
+
+def _refusing(handler: Handler) -> Handler:
+    """Print an exchange refusal (file locked, wrong kind, stale preview …) as its sentence."""
+
+    def run(args: argparse.Namespace, db_path: Path) -> int:
+        from .exchange.problems import Cancelled, FileRefused, refusal_text
+
+        try:
+            return handler(args, db_path)
+        except (FileRefused, Cancelled) as exc:
+            print(refusal_text(exc), file=sys.stderr)
+            return EXIT_ERROR
+
+    return run
+
+
+def pick(choices: list, wanted: str | None, what: str) -> str | None:
+    """The code of the category/location named by code or Chinese name; ``ValidationError`` if none."""
+    if not wanted:
+        return None
+    for item in choices:
+        names = {item.code, getattr(item, "name_zh", None), getattr(item, "name", None),
+                 getattr(item, "short_name", None)}
+        if wanted in names:
+            return item.code
+    raise ValidationError("unknown_choice", what, {"value": wanted})
+
+
+def _cmd_export(args: argparse.Namespace, db_path: Path) -> int:
+    from .domain.query import ProjectFilter
+    from .services.excel_export import export_progress_sheet
+    from .services.projects import categories, locations
+    from .services.safety import open_safely
+
+    ws = open_safely(db_path, create=False, readonly=True)
+    try:
+        flt = ProjectFilter(category=pick(categories(ws), args.category, "category_code"),
+                            location=pick(locations(ws), args.location, "locations"))
+        result = export_progress_sheet(ws, Path(args.out), args.as_of or date.today(), flt)
+    finally:
+        ws.close()
+    print(QCoreApplication.translate("Cli", "Exported %1 projects and %2 milestones to %3")
+          .replace("%1", str(result.projects)).replace("%2", str(result.milestones)).replace("%3", str(result.path)))
+    return EXIT_OK
+
+
+def _cmd_template(args: argparse.Namespace, db_path: Path) -> int:
+    from .services.excel_templates import make_templates
+    from .services.safety import open_safely
+
+    ws = open_safely(db_path, create=False)
+    try:
+        results = make_templates(ws, Path(args.out_dir), by=args.by, period=args.period)
+    finally:
+        ws.close()
+    for result in results:
+        print(f"{result.path}\t{result.scope}\t{result.projects}\t{result.milestones}")
+    print(QCoreApplication.translate("Cli", "%1 templates written to %2").replace("%1", str(len(results))).replace("%2", str(args.out_dir)))
+    return EXIT_OK
+
+
+def _report(lines: list[str], has_problems: bool, args: argparse.Namespace) -> bool:
+    """Print the preview; True when the import should go ahead."""
+    print("\n".join(lines))
+    if args.dry_run:
+        print(QCoreApplication.translate("Cli", "Dry run: nothing was written."))
+        return False
+    if has_problems and not args.skip_rejected:
+        print(QCoreApplication.translate("Cli", "Nothing was imported: fix the problems above, or use --skip-rejected to import the good rows."),
+              file=sys.stderr)
+        return False
+    return True
+
+
+def _cmd_import(args: argparse.Namespace, db_path: Path) -> int:
+    from .services.excel_import import apply_import, preview_import, preview_lines
+    from .services.safety import open_safely
+
+    ws = open_safely(db_path, create=False)
+    try:
+        preview = preview_import(ws, Path(args.file), accept_other_period=args.accept_other_period)
+        if not _report(preview_lines(preview), bool(preview.problems), args):
+            return EXIT_ERROR if preview.problems and not args.dry_run else EXIT_OK
+        changes = apply_import(ws, preview, skip_rejected=args.skip_rejected)
+    finally:
+        ws.close()
+    print(QCoreApplication.translate("Cli", "Imported: %1 projects changed").replace("%1", str(len(changes.projects))))
+    return EXIT_OK
+
+
+def _cmd_ledger(args: argparse.Namespace, db_path: Path) -> int:
+    from .services.excel_ledger import apply_ledger, preview_ledger, preview_lines, read_ledger
+    from .services.projects import categories
+    from .services.safety import open_safely
+
+    ws = open_safely(db_path, create=False)
+    try:
+        ledger = read_ledger(ws, Path(args.file))
+        category = pick(categories(ws), args.category, "category_code")
+        preview = preview_ledger(ws, ledger, default_category=category, year=args.year)
+        if not _report(preview_lines(preview), bool(preview.problems), args):
+            return EXIT_ERROR if preview.problems and not args.dry_run else EXIT_OK
+        changes = apply_ledger(ws, preview, skip_rejected=args.skip_rejected)
+    finally:
+        ws.close()
+    print(QCoreApplication.translate("Cli", "Imported: %1 projects changed").replace("%1", str(len(changes.projects))))
+    return EXIT_OK

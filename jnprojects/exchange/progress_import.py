@@ -1,0 +1,368 @@
+"""Reading a returned fill-in template or an exported progress sheet back: what changed, what is wrong.
+
+Two pure steps, no database:
+
+1. :func:`locate` finds the kind, period, sheets, header columns and data rows of a
+   :class:`~.reader.Book`. Columns are found by header text, rows by project code (and milestone
+   name), never by position; group headings, subtotals and blank rows are skipped; rows without a
+   code that carry data and duplicate rows are problems.
+2. :func:`diff` compares every editable cell with the database's current values
+   (:class:`ProjectNow`, prepared by the service) and returns one :class:`FieldChange` per field
+   that differs, plus a :class:`~.problems.Problem` for every cell that cannot be read, every
+   unknown code, every identifying column that was changed and every end date before its start.
+
+Invariant: an unchanged file produces no change (values are compared as the export wrote them:
+texts folded, money as Decimal, percentages against the stored number).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from decimal import Decimal
+
+from .cell_values import CellError, fold_text, raw, read_date, read_money, read_percent, read_text
+from .layout import (
+    CODE_HEADER,
+    FORMAT_VERSION,
+    KEY_SHEET,
+    KIND_PROGRESS,
+    KIND_TEMPLATE,
+    MILESTONE_COLUMNS,
+    PROGRESS_COLUMNS,
+    TEMPLATE_MILESTONE_COLUMNS,
+    TEMPLATE_PROJECT_COLUMNS,
+    Column,
+    is_summary,
+    read_key,
+)
+from .problems import FileRefused, Problem
+from .reader import Book, Sheet, cell_text, code_text, col_letter, find_header, is_blank, name_key, split_unit
+
+_AS_OF_RE = re.compile(r"截至\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_PERIOD_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
+REPORT_FIELDS = ("progress_text", "progress_pct", "invest_month", "problems")
+IDENTITY = ("code", "name", "seq", "milestone")
+
+
+@dataclass
+class Line:
+    """One data row of a project or milestone sheet; ``cols`` maps field keys to (column, header)."""
+
+    sheet: Sheet
+    row: int  # 0-based
+    code: str
+    cols: dict[str, tuple[int, str]]
+    units: dict[str, str] = field(default_factory=dict)
+
+    def problem(self, key: str, code: str, value: str = "", expected: str = "", **params: object) -> Problem:
+        col, header = self.cols.get(key, (None, ""))
+        return Problem(code, self.sheet.name, self.row + 1, col_letter(col) if col is not None else "", value,
+                       expected, header, tuple(params.items()))
+
+    def raw(self, key: str) -> object:
+        return raw(self.sheet, self.row, self.cols[key][0])
+
+
+@dataclass
+class Located:
+    kind: str
+    key: dict[str, str] | None
+    period: str
+    as_of: date | None
+    projects: list[Line]
+    milestones: list[Line]
+    problems: list[Problem]
+
+
+def _columns_for(kind: str, milestones: bool) -> tuple[Column, ...]:
+    if milestones:
+        return MILESTONE_COLUMNS if kind == KIND_PROGRESS else TEMPLATE_MILESTONE_COLUMNS
+    return PROGRESS_COLUMNS if kind == KIND_PROGRESS else TEMPLATE_PROJECT_COLUMNS
+
+
+def _map_columns(header, columns: tuple[Column, ...]) -> tuple[dict[str, tuple[int, str]], dict[str, str]]:
+    """Field key → (column, header found) for identity and editable columns present; units of
+    money columns as their headers say (万元 unless 亿元 is written)."""
+    found: dict[str, tuple[int, str]] = {}
+    units: dict[str, str] = {}
+    for column in columns:
+        if not (column.editable or column.key in IDENTITY):
+            continue
+        col = header.find(split_unit(column.header)[0])
+        if col is not None:
+            found[column.key] = (col, header.columns[col])
+            if column.kind == "money":
+                units[column.key] = split_unit(header.columns[col])[1] or "万元"
+    return found, units
+
+
+def _detect_kind(book: Book) -> str:
+    for sheet in book.sheets:
+        header = find_header(sheet, (CODE_HEADER,))
+        if header is not None and header.find("本期形象进度") is not None:
+            return KIND_TEMPLATE
+    return KIND_PROGRESS
+
+
+def _period_from_titles(book: Book, kind: str) -> tuple[str, date | None]:
+    for sheet in book.sheets:
+        for row in sheet.rows[:3]:
+            for value in row:
+                text = cell_text(value)
+                match = _AS_OF_RE.search(text)
+                if match and kind == KIND_PROGRESS:
+                    day = date(int(match[1]), int(match[2]), int(match[3]))
+                    return f"{day.year:04d}-{day.month:02d}", day
+                match = _PERIOD_RE.search(text)
+                if match and kind == KIND_TEMPLATE and 1 <= int(match[2]) <= 12:
+                    return f"{int(match[1]):04d}-{int(match[2]):02d}", None
+    raise FileRefused("no_period", params={"name": book.path.name})
+
+
+def locate(book: Book) -> Located:
+    """Find kind, period and data rows (see module notes). Raises ``FileRefused`` when the file is
+    not one of ours in a form we can read."""
+    key = read_key(book)
+    if key is not None:
+        try:
+            version = int(key.get("format_version", "0"))
+        except ValueError:
+            version = 0
+        if version > FORMAT_VERSION:
+            raise FileRefused("newer_format", params={"name": book.path.name, "found": version,
+                                                       "supported": FORMAT_VERSION})
+    kind = key.get("kind") if key and key.get("kind") in (KIND_PROGRESS, KIND_TEMPLATE) else _detect_kind(book)
+    if key and re.fullmatch(r"\d{4}-\d{2}", key.get("period", "")):
+        period = key["period"]
+        as_of = date.fromisoformat(key["as_of"]) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", key.get("as_of", "")) else None
+    else:
+        period, as_of = _period_from_titles(book, kind)
+    located = Located(kind, key, period, as_of, [], [], [])
+    found_any = False
+    for sheet in book.sheets:
+        if sheet.name == KEY_SHEET:
+            continue
+        header = find_header(sheet, (CODE_HEADER,))
+        if header is None:
+            continue
+        is_milestones = header.find("里程碑") is not None
+        cols, units = _map_columns(header, _columns_for(kind, is_milestones))
+        editable = [k for k in cols if k not in IDENTITY]
+        if not editable:
+            continue  # e.g. an office's own summary sheet that only lists codes
+        found_any = True
+        _read_lines(sheet, header.row, cols, units, is_milestones, located)
+    if not found_any:
+        raise FileRefused("unknown_layout", params={"name": book.path.name})
+    return located
+
+
+def _read_lines(sheet: Sheet, header_row: int, cols: dict[str, tuple[int, str]], units: dict[str, str],
+                is_milestones: bool, located: Located) -> None:
+    seen: dict[tuple[str, str], int] = {}
+    code_col = cols["code"][0]
+    editable = [c for k, (c, _h) in cols.items() if k not in IDENTITY]
+    for r in range(header_row + 1, len(sheet.rows)):
+        values = sheet.rows[r]
+        code = code_text(sheet.value(r, code_col))
+        line = Line(sheet, r, code, cols, units)
+        if not code or is_summary(code):
+            # Group headings keep their text in the first (non-editable) column; subtotals say
+            # 小计/合计. A row without a code that fills an editable column is someone's data.
+            if any(is_summary(v) for v in values if isinstance(v, str)):
+                continue
+            if any(not is_blank(sheet.value(r, c)) for c in editable):
+                located.problems.append(line.problem("code", "missing_code"))
+            continue
+        ident = code
+        if is_milestones:
+            ident = name_key(sheet.value(r, cols["milestone"][0])) if "milestone" in cols else ""
+        first = seen.setdefault((code, ident), r)
+        if first != r:
+            located.problems.append(line.problem("code", "duplicate_row", code, first_row=first + 1))
+            continue
+        (located.milestones if is_milestones else located.projects).append(line)
+
+
+# --- comparing with the database -------------------------------------------------------------
+
+@dataclass(frozen=True)
+class MilestoneNow:
+    id: int
+    seq: int
+    name: str
+    planned_date: date | None
+    actual_date: date | None
+
+
+@dataclass(frozen=True)
+class ProjectNow:
+    """A project's current values as the file shows them. ``report`` holds the period's own report
+    fields (empty when there is none); ``shown_text``/``shown_problems`` are what an exported
+    progress sheet shows (the latest report up to the period)."""
+
+    id: int
+    code: str
+    name: str
+    content: str = ""
+    total_investment: Decimal | None = None
+    planned_start: date | None = None
+    planned_end: date | None = None
+    actual_start: date | None = None
+    actual_end: date | None = None
+    milestones: tuple[MilestoneNow, ...] = ()
+    report: dict[str, object] = field(default_factory=dict)
+    shown_text: str = ""
+    shown_problems: str = ""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    """One field that the file changes: where it was found, old and new as text, the typed value."""
+
+    sheet: str
+    row: int  # 1-based
+    code: str
+    project_name: str
+    entity: str  # 'project', 'report', 'milestone', 'annual_plan', 'assignment', 'unit'
+    field: str
+    label: str
+    old: str
+    new: str
+    value: object = None
+    target: object = None  # the milestone id, the report period …
+
+
+LABELS = {"content": "建设内容", "total_investment": "总投资（万元）", "planned_start": "计划开工",
+          "planned_end": "计划竣工", "actual_start": "实际开工", "actual_end": "实际竣工",
+          "progress_text": "形象进度", "progress_pct": "形象进度（%）", "invest_month": "本月完成投资（万元）",
+          "problems": "存在问题", "planned_date": "计划日期", "actual_date": "实际完成日期"}
+_KINDS = {"content": "text", "total_investment": "money", "planned_start": "date", "planned_end": "date",
+          "actual_start": "date", "actual_end": "date", "progress_text": "text", "progress_pct": "percent",
+          "invest_month": "money", "problems": "text", "planned_date": "date", "actual_date": "date"}
+
+
+def shown(value: object) -> str:
+    """How an old or new value is listed in the preview."""
+    if value is None or value == "":
+        return "（空）"
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return format(value, "f")
+    if isinstance(value, float):
+        return f"{value:g}"
+    return str(value)
+
+
+def _read(line: Line, key: str, current: object) -> object:
+    value = line.raw(key)
+    kind = _KINDS[key]
+    if kind == "text":
+        return read_text(value)
+    if kind == "money":
+        return read_money(value, line.units.get(key, "万元"))
+    if kind == "date":
+        return read_date(value)
+    return read_percent(value, current if isinstance(current, float) else None)
+
+
+def _same(kind: str, old: object, new: object) -> bool:
+    if kind == "text":
+        return fold_text(old if isinstance(old, str) else "") == fold_text(new if isinstance(new, str) else "")
+    if kind == "money" and old is not None and new is not None:
+        return Decimal(old) == Decimal(new)
+    if kind == "percent" and old is not None and new is not None:
+        return abs(float(old) - float(new)) < 1e-9
+    return old == new
+
+
+def _check_identity(line: Line, now: ProjectNow, problems: list[Problem]) -> bool:
+    if "name" not in line.cols:
+        return True
+    found = cell_text(line.sheet.value(line.row, line.cols["name"][0])).strip()
+    if name_key(found) != name_key(now.name):
+        problems.append(line.problem("name", "name_mismatch", found, now.name))
+        return False
+    return True
+
+
+def _current(kind: str, key: str, now: ProjectNow) -> object:
+    if key in REPORT_FIELDS:
+        if kind == KIND_PROGRESS:
+            return now.shown_text if key == "progress_text" else now.shown_problems
+        return now.report.get(key, "" if _KINDS[key] == "text" else None)
+    return getattr(now, key)
+
+
+def diff(located: Located, current: dict[str, ProjectNow]) -> tuple[list[FieldChange], list[Problem]]:
+    """Every change and every problem (see module notes)."""
+    changes: list[FieldChange] = []
+    problems: list[Problem] = list(located.problems)
+    for line in located.projects:
+        now = current.get(line.code)
+        if now is None:
+            problems.append(line.problem("code", "unknown_code", line.code))
+            continue
+        if not _check_identity(line, now, problems):
+            continue
+        new_values: dict[str, object] = {}
+        for key in line.cols:
+            if key in IDENTITY:
+                continue
+            old = _current(located.kind, key, now)
+            try:
+                new = _read(line, key, old)
+            except CellError as exc:
+                problems.append(line.problem(key, exc.code, exc.found, **exc.params))
+                continue
+            new_values[key] = new
+            if not _same(_KINDS[key], old, new):
+                entity = "report" if key in REPORT_FIELDS else "project"
+                label = "本期形象进度" if key == "progress_text" and located.kind == KIND_TEMPLATE else LABELS[key]
+                changes.append(FieldChange(line.sheet.name, line.row + 1, now.code, now.name, entity, key, label,
+                                           shown(old), shown(new), new, located.period if entity == "report" else None))
+        for start, end in (("planned_start", "planned_end"), ("actual_start", "actual_end")):
+            first = new_values.get(start, getattr(now, start))
+            last = new_values.get(end, getattr(now, end))
+            if first and last and last < first:
+                where = end if end in line.cols else start
+                problems.append(line.problem(where, "end_before_start", last.isoformat(), start=first.isoformat()))
+    for line in located.milestones:
+        _diff_milestone(line, located, current, changes, problems)
+    return changes, problems
+
+
+def _diff_milestone(line: Line, located: Located, current: dict[str, ProjectNow], changes: list[FieldChange],
+                    problems: list[Problem]) -> None:
+    now = current.get(line.code)
+    if now is None:
+        problems.append(line.problem("code", "unknown_code", line.code))
+        return
+    if not _check_identity(line, now, problems) or "milestone" not in line.cols:
+        return
+    found = cell_text(line.sheet.value(line.row, line.cols["milestone"][0])).strip()
+    milestone = next((m for m in now.milestones if name_key(m.name) == name_key(found)), None)
+    if milestone is None:
+        seq_raw = line.sheet.value(line.row, line.cols["seq"][0]) if "seq" in line.cols else ""
+        by_seq = next((m for m in now.milestones if cell_text(seq_raw) == str(m.seq)), None)
+        if by_seq is not None:
+            problems.append(line.problem("milestone", "milestone_mismatch", found, by_seq.name, seq=by_seq.seq))
+        else:
+            problems.append(line.problem("milestone", "unknown_milestone", found, code=now.code))
+        return
+    for key in ("planned_date", "actual_date"):
+        if key not in line.cols:
+            continue
+        old = getattr(milestone, key)
+        try:
+            new = read_date(line.raw(key))
+        except CellError as exc:
+            problems.append(line.problem(key, exc.code, exc.found, **exc.params))
+            continue
+        if new != old:
+            changes.append(FieldChange(line.sheet.name, line.row + 1, now.code, now.name, "milestone", key,
+                                       f"里程碑“{milestone.name}”{LABELS[key]}", shown(old), shown(new), new,
+                                       milestone.id))

@@ -1,0 +1,187 @@
+"""SQL for the Excel exchange: import batches, the database identity, remembered ledger mappings,
+units and annual plans written by an import, and the joined facts the sheets show.
+
+Writes here take an optional ``batch_id`` so every change an import makes lands in the change log
+with its ``import_batches`` row; callers run them inside the import's single transaction (the
+``db.atomic()`` blocks here nest as savepoints).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from decimal import Decimal
+
+import sqlite_utils
+
+from ..domain.errors import ConflictError, ValidationError
+from ..domain.model import ProgressReport
+from ..domain.values import money_from_db
+from . import history
+from .history import Change
+from .reports import REPORT_FIELDS
+
+DATABASE_ID_KEY = "database.id"
+MAPPING_PREFIX = "ledger.mapping."
+
+
+# --- settings that belong to the exchange ---------------------------------------------------
+
+def get_setting(db: sqlite_utils.Database, key: str) -> str | None:
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return row[0] if row else None
+
+
+def put_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
+    """Store a bookkeeping setting (identity, remembered mapping).
+
+    Not written to the change log: these describe the file and the office's habits, not its data,
+    and logging them would put noise into every audit export.
+    """
+    db.execute("INSERT INTO settings (key, value) VALUES (?, ?)"
+               " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
+
+
+def remembered_mapping(db: sqlite_utils.Database, header_set: str) -> dict[str, str] | None:
+    text = get_setting(db, MAPPING_PREFIX + header_set)
+    try:
+        return dict(json.loads(text)) if text else None
+    except (ValueError, TypeError):
+        return None  # a damaged memory is only a lost convenience
+
+
+def remember_mapping(db: sqlite_utils.Database, header_set: str, mapping: dict[str, str]) -> None:
+    put_setting(db, MAPPING_PREFIX + header_set, json.dumps(mapping, ensure_ascii=False, sort_keys=True))
+
+
+# --- import batches ---------------------------------------------------------------------------
+
+def insert_batch(db: sqlite_utils.Database, kind: str, file_name: str, sha256: str, user: str,
+                 counts: dict[str, int] | None = None) -> int:
+    cursor = db.execute(
+        "INSERT INTO import_batches (kind, file_name, sha256, user_name, counts) VALUES (?, ?, ?, ?, ?)",
+        [kind, file_name, sha256, user, json.dumps(counts or {}, sort_keys=True)],
+    )
+    return int(cursor.lastrowid)
+
+
+def set_batch_counts(db: sqlite_utils.Database, batch_id: int, counts: dict[str, int]) -> None:
+    db.execute("UPDATE import_batches SET counts = ? WHERE id = ?", [json.dumps(counts, sort_keys=True), batch_id])
+
+
+# --- units and annual plans written by imports -----------------------------------------------
+
+def unit_ids(db: sqlite_utils.Database) -> dict[str, int]:
+    return {r[1]: r[0] for r in db.execute("SELECT id, name FROM units")}
+
+
+def add_unit(db: sqlite_utils.Database, name: str, user: str, batch_id: int | None) -> int:
+    """A new responsible unit, logged with the import batch that brought it."""
+    name = name.strip()
+    if not name:
+        raise ValidationError("required", "unit_name")
+    try:
+        with db.atomic():
+            unit_id = int(db.execute("INSERT INTO units (name) VALUES (?)", [name]).lastrowid)
+            history.record(db, [Change("unit", str(unit_id), None, "insert", "name", None, name)], user, batch_id)
+    except sqlite3.IntegrityError as exc:
+        raise ConflictError("duplicate_unit", "unit_name", {"unit": name}) from exc
+    return unit_id
+
+
+def annual_plan(db: sqlite_utils.Database, project_id: int, year: int) -> Decimal | None:
+    row = db.execute("SELECT planned_investment FROM annual_plans WHERE project_id = ? AND year = ?",
+                     [project_id, year]).fetchone()
+    return money_from_db(row[0]) if row else None
+
+
+def set_annual_plan(db: sqlite_utils.Database, project_id: int, year: int, amount: str, user: str,
+                    batch_id: int | None) -> bool:
+    """Insert or update one year's planned investment (万元 decimal text); True when it changed."""
+    with db.atomic():
+        old = db.execute("SELECT planned_investment FROM annual_plans WHERE project_id = ? AND year = ?",
+                         [project_id, year]).fetchone()
+        if old and Decimal(old[0]) == Decimal(amount):
+            return False
+        db.execute("INSERT INTO annual_plans (project_id, year, planned_investment) VALUES (?, ?, ?)"
+                   " ON CONFLICT (project_id, year) DO UPDATE SET planned_investment = excluded.planned_investment",
+                   [project_id, year, amount])
+        history.record(db, [Change("annual_plan", f"{project_id}:{year}", project_id, "update" if old else "insert",
+                                   "planned_investment", old[0] if old else None, amount)], user, batch_id)
+    return True
+
+
+# --- facts the sheets show ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class ProjectExtras:
+    """What a sheet shows beside the status facts: text fields, place names and units."""
+
+    content: str
+    national_code: str
+    locations: str
+    lead: str
+    coop: str
+    contact: str
+
+
+def project_extras(db: sqlite_utils.Database) -> dict[int, ProjectExtras]:
+    """For every project (a few queries, not one per project)."""
+    places: dict[int, list[str]] = {}
+    for pid, name in db.execute("SELECT pl.project_id, l.name FROM project_locations pl"
+                                " JOIN locations l ON l.code = pl.location_code ORDER BY l.sort_order"):
+        places.setdefault(pid, []).append(name)
+    units: dict[int, dict[str, list[str]]] = {}
+    contacts: dict[int, list[str]] = {}
+    for pid, name, role, person, phone in db.execute(
+            "SELECT pu.project_id, u.name, pu.role, pu.contact_person, pu.phone FROM project_units pu"
+            " JOIN units u ON u.id = pu.unit_id ORDER BY pu.role = 'coop', u.name"):
+        units.setdefault(pid, {"lead": [], "coop": []})[role].append(name)
+        contact = " ".join(part for part in (person.strip(), phone.strip()) if part)
+        if contact:
+            contacts.setdefault(pid, []).append(contact)
+    result = {}
+    for pid, content, national in db.execute("SELECT id, content, coalesce(national_code, '') FROM projects"):
+        roles = units.get(pid, {"lead": [], "coop": []})
+        result[pid] = ProjectExtras(content, national, "、".join(places.get(pid, [])), "、".join(roles["lead"]),
+                                    "、".join(roles["coop"]), "；".join(dict.fromkeys(contacts.get(pid, []))))
+    return result
+
+
+def _report(row: tuple) -> ProgressReport:
+    return ProgressReport(row[0], row[1], row[2], row[3], money_from_db(row[4]), money_from_db(row[5]),
+                          money_from_db(row[6]), row[7], row[8], row[9])
+
+
+_REPORT_SELECT = f"SELECT project_id, period, {', '.join(REPORT_FIELDS)}, reported_by, reported_at FROM progress_reports"
+
+
+def reports_for_period(db: sqlite_utils.Database, period: str) -> dict[int, ProgressReport]:
+    return {r[0]: _report(r) for r in db.execute(f"{_REPORT_SELECT} WHERE period = ?", [period])}
+
+
+def latest_reports(db: sqlite_utils.Database, period: str, *, before: bool = False) -> dict[int, ProgressReport]:
+    """Each project's latest report up to ``period`` (strictly before it with ``before=True``)."""
+    op = "<" if before else "<="
+    return {
+        r[0]: _report(r)
+        for r in db.execute(
+            f"{_REPORT_SELECT} r WHERE period = (SELECT max(period) FROM progress_reports x"
+            f" WHERE x.project_id = r.project_id AND x.period {op} ?)", [period])
+    }
+
+
+def lead_units(db: sqlite_utils.Database) -> list[tuple[int, str, list[int]]]:
+    """(unit id, unit name, ids of the projects it leads), units leading nothing left out."""
+    grouped: dict[int, tuple[str, list[int]]] = {}
+    for unit_id, name, pid in db.execute(
+            "SELECT u.id, u.name, pu.project_id FROM project_units pu JOIN units u ON u.id = pu.unit_id"
+            " JOIN projects p ON p.id = pu.project_id WHERE pu.role = 'lead' ORDER BY u.name, p.code"):
+        grouped.setdefault(unit_id, (name, []))[1].append(pid)
+    return [(uid, name, pids) for uid, (name, pids) in grouped.items()]
+
+
+def project_keys(db: sqlite_utils.Database) -> list[tuple[int, str, str, str | None, str]]:
+    """(id, code, name, national code, category code) of every project, for matching rows."""
+    return [tuple(r) for r in db.execute("SELECT id, code, name, national_code, category_code FROM projects ORDER BY code")]

@@ -1,0 +1,84 @@
+"""Running a long Excel task off the GUI thread with a progress dialog and a Cancel button.
+
+The task is a plain function ``fn(progress, cancel)`` (the services' ``progress(done, total)``
+callback and ``cancel()`` poll). It runs in a :class:`TaskThread`; the window stays responsive and
+the progress dialog shows how far it got. Cancel only sets a flag: the service stops at its next
+poll and cleans up itself (an export removes its temp file, an import rolls its transaction back).
+
+Invariant: a task never touches the GUI's own database connection. Tasks open their own
+(``open_workspace(path, readonly=True)`` for exports, a writable one for imports), because one
+sqlite3 connection must not be used from two threads at once.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+Task = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+
+class TaskThread(QThread):
+    """Runs ``task`` once; ``result`` or ``error`` hold the outcome after ``finished``."""
+
+    sig_progress = Signal(int, int)
+
+    def __init__(self, task: Task, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._task = task
+        self._cancel = threading.Event()
+        self.result: Any = None
+        self.error: BaseException | None = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def run(self) -> None:  # runs in the worker thread
+        try:
+            self.result = self._task(lambda done, total: self.sig_progress.emit(done, total), self._cancel.is_set)
+        except BaseException as exc:  # handed to the GUI thread, which shows it as a sentence
+            self.error = exc
+
+
+def run_task(parent: QWidget | None, title: str, label: str, task: Task,
+             on_start: Callable[[TaskThread, QProgressDialog], None] | None = None) -> Any:
+    """Run ``task`` in a thread behind a modal progress dialog; return its result or raise its error.
+
+    ``on_start`` (for tests) receives the thread and the dialog just before the thread starts.
+    """
+    thread = TaskThread(task)
+    dialog = QProgressDialog(label, QCoreApplication.translate("TaskThread", "Cancel"), 0, 0, parent)
+    dialog.setWindowTitle(title)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)  # quick tasks finish without a flash of a dialog
+    dialog.setAutoClose(False)
+    dialog.setAutoReset(False)
+    dialog.canceled.connect(thread.cancel)
+
+    def on_progress(done: int, total: int) -> None:
+        dialog.setMaximum(max(total, 1))
+        dialog.setValue(min(done, max(total, 1)))
+
+    thread.sig_progress.connect(on_progress)
+    loop = QEventLoop()
+    thread.finished.connect(loop.quit)
+    if on_start is not None:
+        on_start(thread, dialog)
+    thread.start()
+    if thread.isRunning():
+        loop.exec()
+    thread.wait()
+    dialog.canceled.disconnect(thread.cancel)  # closing the dialog emits canceled(): too late to matter
+    dialog.close()
+    dialog.deleteLater()
+    if thread.error is not None:
+        raise thread.error
+    return thread.result

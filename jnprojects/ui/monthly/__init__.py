@@ -1,0 +1,1 @@
+"""The monthly dispatch tab (月调度): reporting, issue ledger, closing months, comparison, rankings."""

@@ -1,0 +1,64 @@
+"""The window shell: lazy tabs, the Excel menu and one view's writes reaching the others."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from jnprojects.services.workspace import open_workspace
+from jnprojects.ui.main_window import MainWindow
+from jnprojects.ui.settings import UiSettings
+
+
+@pytest.fixture
+def window(workspace, qtbot, tmp_path):
+    win = MainWindow(workspace, UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(win)
+    return win
+
+
+def tab_titles(win: MainWindow) -> list[str]:
+    return [win.tabs.tabText(i) for i in range(win.tabs.count())]
+
+
+def test_monthly_and_log_tabs_are_built_when_first_opened(window):
+    assert tab_titles(window) == ["Projects", "Monthly dispatch", "Change log"]
+    assert window.lazy.existing("monthly") is None and window.lazy.existing("change_log") is None
+    window.tabs.setCurrentIndex(1)
+    assert window.lazy.existing("monthly") is window.monthly
+    assert window.lazy.existing("change_log") is None
+
+
+def test_a_report_saved_in_the_monthly_tab_reaches_the_change_log(window):
+    log = window.change_log
+    before = log.model.rowCount()
+    reporting = window.monthly.reporting
+    reporting.show_box.setCurrentIndex(reporting.show_box.findData("all"))
+    row = reporting.model.rows()[0]  # a plan project reports quarterly but may report any month
+    assert reporting.select_project(row.project_id)
+    reporting.text_edit.setPlainText("桩基完成")
+    reporting.pct_edit.setText("20")
+    assert reporting.save()
+    assert log.model.rowCount() > before
+    assert any(log.model.index(r, 2).data() == "Monthly report" for r in range(log.model.rowCount()))
+
+
+def test_excel_menu_offers_the_four_actions(window):
+    file_menu = window.menuBar().actions()[0].menu()
+    excel = next(a.menu() for a in file_menu.actions() if a.menu() is not None)
+    texts = [a.text() for a in excel.actions() if not a.isSeparator()]
+    assert texts == ["Export progress sheet…", "Make fill-in templates…", "Import Excel…", "Import project ledger…"]
+    assert all(a.isEnabled() for a in excel.actions())
+
+
+def test_imports_are_disabled_read_only(workspace, qtbot, tmp_path):
+    path = workspace.path
+    workspace.close()
+    readonly = open_workspace(path, readonly=True)
+    try:
+        win = MainWindow(readonly, UiSettings(QSettings(str(tmp_path / "ui2.ini"), QSettings.Format.IniFormat)))
+        qtbot.addWidget(win)
+        assert win.excel.export_action.isEnabled()
+        assert not win.excel.import_action.isEnabled() and not win.excel.ledger_action.isEnabled()
+    finally:
+        readonly.close()

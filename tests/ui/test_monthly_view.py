@@ -1,0 +1,142 @@
+"""The 月调度 tab: close a month through the UI, add a problem through the ledger, fill a report."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import shutil  # noqa: E402
+from datetime import date, timedelta  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QDate, Qt  # noqa: E402
+from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: E402
+
+from jnprojects.domain.monthly import shift_period  # noqa: E402
+from jnprojects.services import monthly, monthly_close  # noqa: E402
+from jnprojects.services.workspace import open_workspace  # noqa: E402
+from jnprojects.store import periods  # noqa: E402
+from jnprojects.ui.monthly.labels import OVERDUE_BACKGROUND  # noqa: E402
+from jnprojects.ui.monthly.problem_dialog import ProblemDialog  # noqa: E402
+from jnprojects.ui.monthly.view import MonthlyView  # noqa: E402
+
+LAST = shift_period(monthly.current_period(), -1)
+
+
+@pytest.fixture(scope="module")
+def demo_file(tmp_path_factory):
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    open_workspace(path, demo=True, user="demo").close()
+    return path
+
+
+@pytest.fixture
+def ws(demo_file, tmp_path):
+    shutil.copy(demo_file, tmp_path / "x.db")
+    workspace = open_workspace(tmp_path / "x.db", user="办公室")
+    yield workspace
+    workspace.close()
+
+
+@pytest.fixture
+def view(ws, qtbot):
+    widget = MonthlyView(ws)
+    qtbot.addWidget(widget)
+    widget.resize(1400, 860)
+    return widget
+
+
+def test_close_a_month_through_the_ui_and_see_the_snapshot(view, ws, monkeypatch):
+    view.period_box.setCurrentIndex(view.period_box.findData(LAST))
+    assert view.period == LAST and view.close_button.isEnabled() and not view.reopen_button.isEnabled()
+    asked = []
+
+    def confirm(*args, **kwargs):
+        asked.append(args[2])
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", confirm)
+    view.close_button.click()
+    assert asked and "frozen" in asked[0]
+    closure = periods.closure(ws.db, LAST)
+    assert closure is not None and closure.closed and closure.closed_by == "办公室"
+    assert view.tabs.currentWidget() is view.month_table
+    frozen = monthly_close.frozen_snapshot(ws, LAST)
+    assert view.month_table.model.rowCount() == len(frozen) > 0
+    assert "Frozen" in view.month_table.note.text()
+    assert {view.month_table.model.row(i).code for i in range(len(frozen))} == {s.code for s in frozen}
+    assert not view.close_button.isEnabled() and view.reopen_button.isEnabled()
+    assert "(closed)" in view.period_box.currentText()
+    assert "Closed on" in view.state_label.text()
+
+    # Reopening asks for a reason and records it.
+    monkeypatch.setattr(QInputDialog, "getText", lambda *a, **k: ("数据更正", True))
+    view.reopen_button.click()
+    assert periods.closure(ws.db, LAST).state == "reopened"
+    assert ws.db.execute("SELECT count(*) FROM change_log WHERE entity = 'period' AND field = 'reopen_reason'"
+                         " AND new_value = '数据更正'").fetchone()[0] == 1
+    assert view.close_button.isEnabled()
+
+
+def test_cancelled_confirmation_closes_nothing(view, ws, monkeypatch):
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    view.close_button.click()
+    assert periods.closures(ws.db) == []
+
+
+def test_add_a_problem_in_the_ledger_and_see_it_overdue(view, ws, monkeypatch):
+    ledger = view.ledger
+    view.tabs.setCurrentWidget(ledger)
+    today = date.today()
+    ledger.set_as_of(today)
+
+    def fill_and_save(dialog: ProblemDialog) -> int:
+        dialog.project_box.setCurrentIndex(3)
+        dialog.description_edit.setPlainText("施工许可办理滞后")
+        dialog.raised_edit.setDate(QDate(today.year, today.month, today.day).addDays(-40))
+        dialog.unit_box.setCurrentIndex(1)
+        dialog.person_edit.setText("王五")
+        dialog.deadline_check.setChecked(True)
+        dialog.deadline_edit.setDate(QDate(today.year, today.month, today.day).addDays(-3))
+        dialog.accept()
+        return dialog.result()
+
+    monkeypatch.setattr(ProblemDialog, "exec", fill_and_save)
+    changed = []
+    view.sig_changed.connect(changed.append)
+    ledger.add_button.click()
+    assert changed and changed[0].projects
+    model = ledger.model
+    row = next(i for i in range(model.rowCount()) if model.index(i, 2).data() == "施工许可办理滞后")
+    assert model.index(row, 9).data() == "3 days"
+    assert model.index(row, 0).data(Qt.ItemDataRole.BackgroundRole).color().name() == OVERDUE_BACKGROUND.lower()
+    assert "1 overdue" in ledger.count_label.text()
+    # As of the day of its time limit it is not overdue yet.
+    ledger.set_as_of(today - timedelta(days=3))
+    row = next(i for i in range(model.rowCount()) if model.index(i, 2).data() == "施工许可办理滞后")
+    assert model.index(row, 9).data() == ""
+    ledger.set_as_of(today)
+    ledger.overdue_box.setChecked(True)
+    assert model.rowCount() == 1
+    assert "overdue 1" in view.summary_label.text() or view.period != monthly.current_period()
+
+
+def test_fill_a_report_in_place(view, ws):
+    reporting = view.reporting
+    row = next(r for r in reporting.model.rows() if r.due)
+    assert reporting.select_project(row.project_id)
+    reporting.copy_last_month()
+    assert reporting.text_edit.toPlainText() == (monthly.last_month_text(ws, row.project_id, view.period) or "")
+    reporting.text_edit.setPlainText("主体结构完成80%")
+    reporting.pct_edit.setText("80")
+    reporting.month_edit.setText("1,234")
+    reporting.ytd_edit.clear()
+    reporting.since_edit.clear()
+    assert reporting.ytd_edit.placeholderText().startswith("Derived")
+    assert reporting.save()
+    stored = periods.report(ws.db, row.project_id, view.period)
+    assert (stored.progress_text, stored.progress_pct, str(stored.invest_month)) == ("主体结构完成80%", 80.0, "1234")
+    assert stored.invest_ytd is None and stored.invest_since_start is None
+    reporting.pct_edit.setText("120")
+    assert not reporting.save() and reporting.error_label.text()
