@@ -393,3 +393,20 @@ def test_ctrl_s_saves_and_history_shows_change(qtbot, ws, db_path, project_id) -
     assert any("已开工" in text for text in cells)
     stored = reopened(ws, db_path, project_id)
     assert stored.notes == "已开工" and stored.milestones[0].note == "ok"
+
+
+def test_the_projects_open_problems_are_shown_with_overdue_days(qtbot, ws, project_id) -> None:  # noqa: ANN001
+    from datetime import timedelta
+
+    from jnprojects.domain.monthly_problems import Problem
+    from jnprojects.services import monthly_problems
+
+    today = date.today()
+    monthly_problems.add_problem(ws, Problem(project_id, "征地拆迁未完成", today - timedelta(days=30),
+                                             deadline=today - timedelta(days=5)))
+    monthly_problems.add_problem(ws, Problem(project_id, "资金缺口", today - timedelta(days=3)))
+    editor = open_editor(qtbot, ws, project_id)
+    panel = editor.problems
+    assert editor.tabs.tabText(editor.tabs.indexOf(panel)) == "Problems (2 open)"
+    rows = {panel.item(r, 0).text(): panel.item(r, 6).text() for r in range(panel.rowCount())}
+    assert rows == {"征地拆迁未完成": "5 days", "资金缺口": ""}

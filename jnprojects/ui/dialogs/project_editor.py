@@ -36,6 +36,7 @@ from ..models.assignment_table import AssignmentTableModel
 from ..models.milestone_table import MilestoneTableModel
 from .project_editor_form import BasicForm, FieldRegistry
 from .project_editor_tabs import AssignmentPanel, HistoryPanel, MilestonePanel
+from .project_problems_panel import ProjectProblemsPanel
 
 log = logging.getLogger(__name__)
 
@@ -80,10 +81,12 @@ class ProjectEditor(QDialog):
         self.milestones = MilestonePanel(self._registry, lambda: self.form.combos["category_code"].currentData())
         self.assignments = AssignmentPanel(self._registry, workspace)
         self.history = HistoryPanel()
+        self.problems = ProjectProblemsPanel()
         self.tabs = QTabWidget()
         self.tabs.addTab(self.form, self.tr("Basic information"))
         self.tabs.addTab(self.milestones, self.tr("Milestones"))
         self.tabs.addTab(self.assignments, self.tr("Responsible units"))
+        self.tabs.addTab(self.problems, self.tr("Problems"))
         self.tabs.addTab(self.history, self.tr("Change log"))
         self._buttons: dict[str, QPushButton] = {**self.milestones.buttons, **self.assignments.buttons}
         self.button_box = self._build_buttons()
@@ -180,6 +183,10 @@ class ProjectEditor(QDialog):
             self.milestones.model.set_milestones(project.milestones)
             self.assignments.model.set_assignments(project.assignments)
             self.history.load(self._ws, project.id)
+            self.problems.load(self._ws, project.id)
+            self.tabs.setTabText(self.tabs.indexOf(self.problems),
+                                 self.tr("Problems (%1 open)").replace("%1", str(self.problems.open_count))
+                                 if self.problems.open_count else self.tr("Problems"))
         finally:
             self._loading = False
         self._registry.clear()
