@@ -12,11 +12,15 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
 from .cli_common import EXIT_ERROR, EXIT_OK
 from .domain.errors import ValidationError
+
+if TYPE_CHECKING:
+    from .services.changes import Changes
 
 Handler = Callable[[argparse.Namespace, Path], int]
 
@@ -106,21 +110,26 @@ def _cmd_template(args: argparse.Namespace, db_path: Path) -> int:
         ws.close()
     for result in results:
         print(f"{result.path}\t{result.scope}\t{result.projects}\t{result.milestones}")
-    print(QCoreApplication.translate("Cli", "%1 templates written to %2").replace("%1", str(len(results))).replace("%2", str(args.out_dir)))
+    print(QCoreApplication.translate("Cli", "%1 templates written to %2")
+          .replace("%1", str(len(results))).replace("%2", str(args.out_dir)))
     return EXIT_OK
 
 
-def _report(lines: list[str], has_problems: bool, args: argparse.Namespace) -> bool:
-    """Print the preview; True when the import should go ahead."""
+def _preview_then_apply(args: argparse.Namespace, lines: list[str], has_problems: bool,
+                        apply: Callable[[], Changes]) -> int:
+    """Print the preview; apply it unless it is a dry run or has problems the user did not skip.
+    Exits non-zero whenever the file has problems, dry run or not."""
     print("\n".join(lines))
+    if has_problems and not args.skip_rejected:
+        print(QCoreApplication.translate("Cli", "Nothing was imported: fix the problems above, or use "
+                                                "--skip-rejected to import the good rows."), file=sys.stderr)
+        return EXIT_ERROR
     if args.dry_run:
         print(QCoreApplication.translate("Cli", "Dry run: nothing was written."))
-        return False
-    if has_problems and not args.skip_rejected:
-        print(QCoreApplication.translate("Cli", "Nothing was imported: fix the problems above, or use --skip-rejected to import the good rows."),
-              file=sys.stderr)
-        return False
-    return True
+        return EXIT_OK
+    changes = apply()
+    print(QCoreApplication.translate("Cli", "Imported: %1 projects changed").replace("%1", str(len(changes.projects))))
+    return EXIT_OK
 
 
 def _cmd_import(args: argparse.Namespace, db_path: Path) -> int:
@@ -130,13 +139,10 @@ def _cmd_import(args: argparse.Namespace, db_path: Path) -> int:
     ws = open_safely(db_path, create=False)
     try:
         preview = preview_import(ws, Path(args.file), accept_other_period=args.accept_other_period)
-        if not _report(preview_lines(preview), bool(preview.problems), args):
-            return EXIT_ERROR if preview.problems and not args.dry_run else EXIT_OK
-        changes = apply_import(ws, preview, skip_rejected=args.skip_rejected)
+        return _preview_then_apply(args, preview_lines(preview), bool(preview.problems),
+                                   lambda: apply_import(ws, preview, skip_rejected=args.skip_rejected))
     finally:
         ws.close()
-    print(QCoreApplication.translate("Cli", "Imported: %1 projects changed").replace("%1", str(len(changes.projects))))
-    return EXIT_OK
 
 
 def _cmd_ledger(args: argparse.Namespace, db_path: Path) -> int:
@@ -149,10 +155,7 @@ def _cmd_ledger(args: argparse.Namespace, db_path: Path) -> int:
         ledger = read_ledger(ws, Path(args.file))
         category = pick(categories(ws), args.category, "category_code")
         preview = preview_ledger(ws, ledger, default_category=category, year=args.year)
-        if not _report(preview_lines(preview), bool(preview.problems), args):
-            return EXIT_ERROR if preview.problems and not args.dry_run else EXIT_OK
-        changes = apply_ledger(ws, preview, skip_rejected=args.skip_rejected)
+        return _preview_then_apply(args, preview_lines(preview), bool(preview.problems),
+                                   lambda: apply_ledger(ws, preview, skip_rejected=args.skip_rejected))
     finally:
         ws.close()
-    print(QCoreApplication.translate("Cli", "Imported: %1 projects changed").replace("%1", str(len(changes.projects))))
-    return EXIT_OK

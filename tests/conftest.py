@@ -28,3 +28,15 @@ def workspace(tmp_path: Path):
     yield ws
     ws.close()
 
+
+
+@pytest.fixture
+def demo_ws(tmp_path: Path, request: pytest.FixtureRequest):
+    """A workspace on a fresh copy of the demo database (generated once per run). A test module
+    may set ``DEMO_USER`` to open it as another user."""
+    from jnprojects.services.workspace import open_workspace
+    from tests.exchange.helpers import demo_copy
+
+    ws = open_workspace(demo_copy(tmp_path, "x.db"), user=getattr(request.module, "DEMO_USER", "t"))
+    yield ws
+    ws.close()

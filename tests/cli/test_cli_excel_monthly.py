@@ -84,3 +84,18 @@ def test_notice_for_an_unknown_unit_is_refused(tmp_path):
     result = run_cli("--db", str(db), "notice", str(tmp_path / "n.xlsx"), "--unit", "不存在的单位")
     assert result.returncode == 1 and "不存在的单位" in result.stderr
     assert not (tmp_path / "n.xlsx").exists()
+
+
+def test_a_sheet_with_problems_exits_non_zero_even_on_a_dry_run(tmp_path):
+    db = demo_copy(tmp_path)
+    sheet = tmp_path / "推进情况表.xlsx"
+    assert run_cli("--db", str(db), "export", str(sheet), "--category", "能源").returncode == 0
+    book = openpyxl.load_workbook(sheet)
+    locate_cell(book["推进情况表"], "NY-001", "计划开工").value = "2026年13月1日"
+    book.save(sheet)
+    before = sql_dump(db)
+    for extra in ((), ("--dry-run",)):
+        result = run_cli("--db", str(db), "import", str(sheet), *extra)
+        assert result.returncode == 1
+        assert "“2026年13月1日”不是可识别的日期" in result.stdout and "未导入任何数据" in result.stderr
+    assert sql_dump(db) == before

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date
 from decimal import Decimal as D
 
@@ -21,20 +20,9 @@ PERIOD = monthly.current_period()
 LAST = shift_period(PERIOD, -1)
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    open_workspace(path, demo=True, user="demo").close()
-    return path
-
-
 @pytest.fixture
-def ws(demo_file, tmp_path):
-    copy = tmp_path / "x.db"
-    shutil.copy(demo_file, copy)
-    workspace = open_workspace(copy, user="t")
-    yield workspace
-    workspace.close()
+def ws(demo_ws):
+    return demo_ws
 
 
 def _monthly_reporter(ws) -> int:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 from datetime import date, timedelta
 
 import openpyxl
@@ -15,24 +14,13 @@ from jnprojects.domain.monthly_problems import Problem, ProblemFilter, ProblemLe
 from jnprojects.domain.status import Light
 from jnprojects.services import monthly, monthly_circular, monthly_close, monthly_problems
 from jnprojects.services import projects as project_service
-from jnprojects.services.workspace import open_workspace
 
 PERIOD = shift_period(monthly.current_period(), -1)  # last month: its end is in the past
 
 
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    open_workspace(path, demo=True, user="demo").close()
-    return path
-
-
 @pytest.fixture
-def ws(demo_file, tmp_path):
-    shutil.copy(demo_file, tmp_path / "x.db")
-    workspace = open_workspace(tmp_path / "x.db", user="t")
-    yield workspace
-    workspace.close()
+def ws(demo_ws):
+    return demo_ws
 
 
 def _texts(path) -> list[str]:

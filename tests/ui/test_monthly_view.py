@@ -6,7 +6,6 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import shutil  # noqa: E402
 from datetime import date, timedelta  # noqa: E402
 
 import pytest  # noqa: E402
@@ -15,7 +14,6 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox  # noqa: E402
 
 from jnprojects.domain.monthly import shift_period  # noqa: E402
 from jnprojects.services import monthly, monthly_close  # noqa: E402
-from jnprojects.services.workspace import open_workspace  # noqa: E402
 from jnprojects.store import periods  # noqa: E402
 from jnprojects.ui.monthly.labels import OVERDUE_BACKGROUND  # noqa: E402
 from jnprojects.ui.monthly.problem_dialog import ProblemDialog  # noqa: E402
@@ -23,20 +21,12 @@ from jnprojects.ui.monthly.view import MonthlyView  # noqa: E402
 
 LAST = shift_period(monthly.current_period(), -1)
 
-
-@pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "demo.db"
-    open_workspace(path, demo=True, user="demo").close()
-    return path
+DEMO_USER = "办公室"
 
 
 @pytest.fixture
-def ws(demo_file, tmp_path):
-    shutil.copy(demo_file, tmp_path / "x.db")
-    workspace = open_workspace(tmp_path / "x.db", user="办公室")
-    yield workspace
-    workspace.close()
+def ws(demo_ws):
+    return demo_ws
 
 
 @pytest.fixture

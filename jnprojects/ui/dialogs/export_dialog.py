@@ -15,15 +15,12 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -36,6 +33,7 @@ from ...services.excel_export import ExportResult, export_progress_sheet
 from ...services.workspace import Workspace, open_workspace
 from ..messages import error_text
 from .export_worker import run_task
+from .form_dialog import lay_out_form_dialog
 
 
 def export_error_text(error: BaseException) -> str:
@@ -84,20 +82,9 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Category"), self.category_combo)
         form.addRow(self.tr("Place"), self.location_combo)
         form.addRow(self.tr("File"), path_row)
-        note = QLabel(self.tr("The workbook has the sheets 推进情况表, 里程碑 and 规划指标. Amounts are in 万元. "
-                              "The file can be edited and imported back."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Export"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.export)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.buttons)
+        self.buttons = lay_out_form_dialog(
+            self, form, self.tr("The workbook has the sheets 推进情况表, 里程碑 and 规划指标. Amounts are in 万元. "
+                                "The file can be edited and imported back."), self.tr("Export"), self.export)
 
     def as_of(self) -> date:
         return self.date_edit.date().toPython()

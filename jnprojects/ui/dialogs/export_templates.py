@@ -9,16 +9,13 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QRadioButton,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -28,6 +25,7 @@ from ...services.excel_templates import TemplateResult, make_templates
 from ...services.workspace import Workspace, open_workspace
 from .export_dialog import export_error_text
 from .export_worker import run_task
+from .form_dialog import lay_out_form_dialog
 
 
 class TemplateDialog(QDialog):
@@ -58,20 +56,11 @@ class TemplateDialog(QDialog):
         form.addRow("", self.by_place)
         form.addRow(self.tr("Month"), self.month_edit)
         form.addRow(self.tr("Folder"), folder_row)
-        note = QLabel(self.tr("Each workbook lists the unit's projects and milestones. Names and codes are locked "
-                              "(sheet protection without a password); a hidden key ties the file to this database "
-                              "and month, so a returned file is checked before it is imported."))
-        note.setWordWrap(True)
-        note.setStyleSheet("color: #555;")
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Make templates"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.generate)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(note)
-        layout.addWidget(self.buttons)
+        self.buttons = lay_out_form_dialog(
+            self, form, self.tr("Each workbook lists the unit's projects and milestones. Names and codes are locked "
+                                "(sheet protection without a password); a hidden key ties the file to this database "
+                                "and month, so a returned file is checked before it is imported."),
+            self.tr("Make templates"), self.generate)
 
     def period(self) -> str:
         day = self.month_edit.date()

@@ -38,6 +38,7 @@ from ...services import monthly_problems as problem_service
 from ...services import projects as project_service
 from ...services.changes import Changes
 from ...services.workspace import Workspace
+from ..choices import fill_choices
 from ..messages import error_text
 from .labels import OVERDUE_BACKGROUND, level_name, state_name
 from .problem_dialog import ProblemDialog
@@ -146,22 +147,10 @@ class ProblemLedgerView(QWidget):
     # --- filters -----------------------------------------------------------------------------
     def _fill_filters(self) -> None:
         any_text = self.tr("All")
-        self._fill(self.unit_box, any_text, [(u.id, u.name) for u in project_service.units(self._ws)])
-        self._fill(self.level_box, any_text, [(str(level), level_name(level)) for level in ProblemLevel])
+        fill_choices(self.unit_box, any_text, [(u.id, u.name) for u in project_service.units(self._ws)])
+        fill_choices(self.level_box, any_text, [(str(level), level_name(level)) for level in ProblemLevel])
         states = [(UNRESOLVED, self.tr("Not solved yet"))] + [(str(s), state_name(s)) for s in ProblemState]
-        self._fill(self.state_box, any_text, states)
-
-    @staticmethod
-    def _fill(box: QComboBox, any_text: str, items: list[tuple[object, str]]) -> None:
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(any_text, None)
-        for value, text in items:
-            box.addItem(text, value)
-        found = box.findData(current)
-        box.setCurrentIndex(found if found >= 0 else 0)
-        box.blockSignals(False)
+        fill_choices(self.state_box, any_text, states)
 
     def as_of(self) -> date:
         value = self.as_of_edit.date()

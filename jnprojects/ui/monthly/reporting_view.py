@@ -39,6 +39,7 @@ from ...services import projects as project_service
 from ...services.changes import Changes
 from ...services.monthly import ReportingFilter, ReportingRow
 from ...services.workspace import Workspace
+from ..choices import fill_choices
 from ..messages import error_text
 from .labels import MISSING_BACKGROUND, cycle_name, money, pct
 from .table import RowsModel
@@ -280,15 +281,7 @@ class ReportingView(QWidget):
             (self.location_box, [(l.code, l.name) for l in project_service.locations(self._ws)]),
             (self.unit_box, [(u.id, u.name) for u in project_service.units(self._ws)]),
         ):
-            current = box.currentData()
-            box.blockSignals(True)
-            box.clear()
-            box.addItem(any_text, None)
-            for value, text in items:
-                box.addItem(text, value)
-            found = box.findData(current)
-            box.setCurrentIndex(found if found >= 0 else 0)
-            box.blockSignals(False)
+            fill_choices(box, any_text, items)
 
     def current_filter(self) -> ReportingFilter:
         shown = self.show_box.currentData()

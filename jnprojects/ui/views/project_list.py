@@ -20,6 +20,7 @@ from ...domain.query import ProjectFilter, SortColumn
 from ...services import projects as project_service
 from ...services.changes import Changes
 from ...services.workspace import Workspace
+from ..choices import fill_choices
 from ..labels import stage_name
 from ..models.project_table import COLUMNS, ProjectTableModel
 
@@ -102,22 +103,10 @@ class ProjectListView(QWidget):
     # --- filters -----------------------------------------------------------------------------
     def _fill_filters(self) -> None:
         any_text = self.tr("All")
-        self._fill(self.category_box, any_text, [(c.code, c.name_zh) for c in project_service.categories(self._ws)])
-        self._fill(self.location_box, any_text, [(l.code, l.name) for l in project_service.locations(self._ws)])
-        self._fill(self.stage_box, any_text, [(s, stage_name(s)) for s in Stage])
-        self._fill(self.unit_box, any_text, [(u.id, u.name) for u in project_service.units(self._ws)])
-
-    @staticmethod
-    def _fill(box: QComboBox, any_text: str, items: list[tuple[object, str]]) -> None:
-        current = box.currentData()
-        box.blockSignals(True)
-        box.clear()
-        box.addItem(any_text, None)
-        for value, text in items:
-            box.addItem(text, value)
-        found = box.findData(current)
-        box.setCurrentIndex(found if found >= 0 else 0)
-        box.blockSignals(False)
+        fill_choices(self.category_box, any_text, [(c.code, c.name_zh) for c in project_service.categories(self._ws)])
+        fill_choices(self.location_box, any_text, [(l.code, l.name) for l in project_service.locations(self._ws)])
+        fill_choices(self.stage_box, any_text, [(s, stage_name(s)) for s in Stage])
+        fill_choices(self.unit_box, any_text, [(u.id, u.name) for u in project_service.units(self._ws)])
 
     def current_filter(self) -> ProjectFilter:
         stage = self.stage_box.currentData()
