@@ -12,6 +12,7 @@ Rules (pure, as of a date ``D`` so a past month's counts are reproducible):
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
@@ -180,3 +181,37 @@ class NoticeItem:
     state: ProblemState
     overdue_days: int = 0
     locations: tuple[str, ...] = field(default_factory=tuple)
+
+
+# --------------------------------------------------------------------------------------------
+# The 存在问题 cell of the progress sheet and the templates: the ledger's open entries as text
+# --------------------------------------------------------------------------------------------
+PROBLEM_SEPARATOR = "；"
+_SEPARATORS = re.compile(r"[；;\n]+")
+
+
+def _key(text: str) -> str:
+    return " ".join(text.split())  # str.split also splits full-width spaces
+
+
+def problem_lines(text: str | None) -> list[str]:
+    """The separate problems a cell lists (split at ；, ; or line breaks; blanks dropped)."""
+    return [line.strip() for line in _SEPARATORS.split(text or "") if line.strip()]
+
+
+def problems_text(descriptions: list[str]) -> str:
+    """How a project's open problems are written into one cell."""
+    return PROBLEM_SEPARATOR.join(descriptions)
+
+
+def new_problem_lines(old_text: str | None, new_text: str | None) -> list[str]:
+    """The problems a returned cell adds to what it was sent with (same text = same problem). A
+    problem left out of the cell is not resolved by that: solving one needs its resolution, which
+    is entered in the ledger."""
+    known = {_key(line) for line in problem_lines(old_text)}
+    added: list[str] = []
+    for line in problem_lines(new_text):
+        if _key(line) not in known:
+            known.add(_key(line))
+            added.append(line)
+    return added

@@ -300,6 +300,8 @@ def _text_zh(r: Reason) -> str:
         return f"较计划竣工日期推迟{p['days']}天竣工"
     if c == "suspended":
         return "项目已暂停"
+    if c == "open_problems":
+        return f"存在未解决问题{p['count']}个" + (f"，其中逾期{p['overdue']}个" if p["overdue"] else "")
     if c == "override":
         return (f"人工认定：{_LIGHT_ZH[Light(str(p['light']))]}（理由：{p['justification']}；"
                 f"设定人：{p['by']}；有效期至{_iso(p['expires'])}）")
@@ -341,6 +343,8 @@ def _text_en(r: Reason) -> str:
         return f"Completed {p['days']} days after the planned completion date"
     if c == "suspended":
         return "Project suspended"
+    if c == "open_problems":
+        return f"{p['count']} open problems" + (f", {p['overdue']} of them overdue" if p["overdue"] else "")
     if c == "override":
         return (f"Set manually: {_LIGHT_EN[Light(str(p['light']))]} (reason: {p['justification']}; "
                 f"by: {p['by']}; valid until {_iso(p['expires'])})")
@@ -448,6 +452,8 @@ class StatusInput:
     invest_completed: Decimal | None = None
     total_investment: Decimal | None = None
     override: Override | None = None
+    open_problems: int = 0      # ledger entries open on the as-of date …
+    overdue_problems: int = 0   # … and how many of them are past their deadline
 
 
 @dataclass(frozen=True)
@@ -667,6 +673,10 @@ def compute_status(inp: StatusInput, as_of: date, th: Thresholds = Thresholds())
         problems = [r.severity for r in reasons if r.severity in (Light.RED, Light.YELLOW)]
         computed = min(problems, key=light_rank) if problems else base
 
+    if inp.open_problems:
+        # Shown with the light, not judged by it: the ledger has its own deadlines and escalation.
+        reasons.append(Reason.of("open_problems", Light.GREEN, count=inp.open_problems,
+                                 overdue=inp.overdue_problems))
     ordered = _sorted(reasons)
     light = computed
     overridden = False

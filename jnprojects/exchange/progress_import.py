@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 
+from ..domain.monthly_problems import new_problem_lines, problems_text
 from .cell_values import CellError, fold_text, raw, read_date, read_money, read_percent, read_text
 from .layout import (
     CODE_HEADER,
@@ -215,7 +216,8 @@ class ProjectNow:
     milestones: tuple[MilestoneNow, ...] = ()
     report: dict[str, object] = field(default_factory=dict)
     shown_text: str = ""
-    shown_problems: str = ""
+    shown_problems: str = ""  # the open entries of the problem ledger, as the sheets write them
+    known_problems: tuple[str, ...] = ()  # every ledger entry of the project, open or not
 
 
 @dataclass(frozen=True)
@@ -290,6 +292,8 @@ def _check_identity(line: Line, now: ProjectNow, problems: list[Problem]) -> boo
 
 
 def _current(kind: str, key: str, now: ProjectNow) -> object:
+    if key == "problems":
+        return now.shown_problems
     if key in REPORT_FIELDS:
         if kind == KIND_PROGRESS:
             return now.shown_text if key == "progress_text" else now.shown_problems
@@ -319,7 +323,9 @@ def diff(located: Located, current: dict[str, ProjectNow]) -> tuple[list[FieldCh
                 problems.append(line.problem(key, exc.code, exc.found, **exc.params))
                 continue
             new_values[key] = new
-            if not _same(_KINDS[key], old, new):
+            if key == "problems":
+                _diff_problems(line, now, old, new, changes)
+            elif not _same(_KINDS[key], old, new):
                 entity = "report" if key in REPORT_FIELDS else "project"
                 label = "本期形象进度" if key == "progress_text" and located.kind == KIND_TEMPLATE else LABELS[key]
                 changes.append(FieldChange(line.sheet.name, line.row + 1, now.code, now.name, entity, key, label,
@@ -333,6 +339,15 @@ def diff(located: Located, current: dict[str, ProjectNow]) -> tuple[list[FieldCh
     for line in located.milestones:
         _diff_milestone(line, located, current, changes, problems)
     return changes, problems
+
+
+def _diff_problems(line: Line, now: ProjectNow, old: object, new: object, changes: list[FieldChange]) -> None:
+    """A 存在问题 cell adds ledger entries for the lines the ledger does not hold yet; a line taken
+    out of the cell does not solve an entry (that needs its resolution, entered in the ledger)."""
+    added = new_problem_lines(problems_text(list(now.known_problems)), new if isinstance(new, str) else "")
+    if added:
+        changes.append(FieldChange(line.sheet.name, line.row + 1, now.code, now.name, "problem", "problems",
+                                   "存在问题（新增到问题台账）", shown(old), problems_text(added), tuple(added)))
 
 
 def _diff_milestone(line: Line, located: Located, current: dict[str, ProjectNow], changes: list[FieldChange],

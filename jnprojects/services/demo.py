@@ -13,7 +13,9 @@ from decimal import Decimal
 
 from ..domain.milestone_templates import template_for
 from ..domain.model import Assignment, Milestone, ProgressReport, Role, Stage, Unit
+from ..domain.monthly_problems import Problem, ProblemLevel, ProblemState
 from ..store import indicators as indicator_store
+from ..store import problems as problem_store
 from ..store import projects as project_store
 from ..store import reference, reports
 from .workspace import DEMO_SETTING, Workspace
@@ -45,6 +47,8 @@ def fill_demo(ws: Workspace, today: date | None = None) -> None:
             project_store.save(db, project, ws.user)
             _reports(ws, project, rng, today)
         _indicator_values(ws, rng)
+        # Its own generator, so the schedules and reports above stay what they were before.
+        _problems(ws, random.Random(DEMO_SEED + 1), today)
 
 
 def _schedule(project, rng: random.Random, today: date) -> None:
@@ -111,6 +115,29 @@ def _reports(ws: Workspace, project, rng: random.Random, today: date) -> None:
     reports.set_annual_plans(
         ws.db, [(project.id, year, format((amount * Decimal("1.1")).quantize(Decimal(1)), "f"))
                 for year, amount in plans.items()], ws.user)
+
+
+DEMO_PROBLEMS = (
+    "用地报批手续尚未完成（演示）", "征地拆迁进度滞后（演示）", "配套资金未及时到位（演示）",
+    "电力、燃气管线迁改协调难度大（演示）", "环评批复尚未取得（演示）", "施工图审查意见未闭合（演示）",
+)
+
+
+def _problems(ws: Workspace, rng: random.Random, today: date) -> None:
+    """A ledger of generated problems on about one project in six: some solved, some overdue."""
+    units = {u.name: u.id for u in reference.units(ws.db)}
+    for row in project_store.list_rows(ws.db):
+        if row.stage not in (Stage.CONSTRUCTION, Stage.PREPARATION) or rng.random() > 0.17:
+            continue
+        raised = today - timedelta(days=rng.randint(10, 150))
+        deadline = raised + timedelta(days=rng.choice((30, 45, 60, 90)))
+        problem = Problem(row.id, rng.choice(DEMO_PROBLEMS), raised, units.get(rng.choice(DEMO_UNITS)),
+                          "演示联系人", deadline, rng.choice(tuple(ProblemLevel)))
+        if rng.random() < 0.4 and raised + timedelta(days=7) < today:
+            problem.state = ProblemState.SOLVED
+            problem.resolution = "已协调解决（演示）"
+            problem.resolved_on = min(today, raised + timedelta(days=rng.randint(7, 60)))
+        problem_store.add(ws.db, problem, ws.user)
 
 
 def _months(first: date, last: date) -> list[tuple[int, int]]:

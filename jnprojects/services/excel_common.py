@@ -6,6 +6,7 @@ import logging
 import uuid
 from datetime import date
 
+from ..domain.monthly import period_end
 from ..domain.query import ProjectFilter
 from ..store import imports as import_store
 from ..store import reference
@@ -81,3 +82,9 @@ def scope_text(ws: Workspace, flt: ProjectFilter) -> str:
     if flt.text.strip():
         parts.append(f"含“{flt.text.strip()}”")
     return "；".join(parts) if parts else "全部项目"
+
+
+def problems_as_of(period: str, today: date | None = None) -> date:
+    """The day whose open ledger entries a template for ``period`` lists: the month's end, or
+    today while the month is still running."""
+    return min(period_end(period), today or date.today())

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..domain.model import Milestone
+from ..domain.monthly_problems import problems_text
 from ..domain.query import ProjectFilter
 from ..domain.status import Light, MilestoneState, reason_text
 from ..exchange.layout import FORMAT_VERSION, KIND_PROGRESS
@@ -23,6 +24,7 @@ from ..exchange.progress_sheet import (
 )
 from ..store import imports as import_store
 from ..store import indicators as indicator_store
+from ..store import problems as problem_store
 from . import status as status_service
 from .excel_common import database_id, period_of, scope_text
 from .workspace import Workspace
@@ -63,6 +65,7 @@ def build_data(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter())
     snaps = status_service.snapshots(ws, as_of, flt)
     facts = {f.id: f for f in status_service.facts(ws, as_of, flt)}
     extras = import_store.project_extras(ws.db)
+    open_problems = problem_store.descriptions(ws.db, as_of)
     groups: dict[str, CategoryGroup] = {}
     milestones: list[MilestoneRow] = []
     for snap in snaps:
@@ -76,7 +79,7 @@ def build_data(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter())
             content=extra.content, total_investment=snap.total_investment, planned_start=snap.planned_start,
             planned_end=snap.planned_end, actual_start=snap.actual_start, actual_end=snap.actual_end,
             milestone=current_milestone(snap.milestones, states), progress_text=fact.progress_text,
-            light=str(Light(status.light)), reasons=reasons, problems=fact.problems, lead=extra.lead,
+            light=str(Light(status.light)), reasons=reasons, problems=problems_text(open_problems.get(snap.id, [])), lead=extra.lead,
             coop=extra.coop, contact=extra.contact,
         )
         groups.setdefault(snap.category_code, CategoryGroup(snap.category_name, [])).rows.append(row)

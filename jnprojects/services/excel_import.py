@@ -21,16 +21,20 @@ from datetime import date
 from pathlib import Path
 
 from ..domain.model import ProgressReport
+from ..domain.monthly import period_end
+from ..domain.monthly_problems import Problem as LedgerProblem
+from ..domain.monthly_problems import problems_text
 from ..exchange.layout import KIND_TEMPLATE
 from ..exchange.problems import Cancelled, FileRefused, Problem, problem_text
 from ..exchange.progress_import import FieldChange, Located, MilestoneNow, ProjectNow, diff, locate
 from ..exchange.progress_sheet import Cancel, Progress
 from ..exchange.reader import read_book
 from ..store import imports as import_store
+from ..store import problems as problem_store
 from ..store import projects as project_store
 from ..store import reports as report_store
 from .changes import Changes
-from .excel_common import backup_before_import, database_id, period_of, zh_period
+from .excel_common import backup_before_import, database_id, period_of, problems_as_of, zh_period
 from .workspace import Workspace
 
 
@@ -47,6 +51,7 @@ class ImportPreview:
     changes: list[FieldChange]
     problems: list[Problem]
     other_period: bool = False
+    problems_day: date | None = None  # whose open ledger entries the file's 存在问题 was compared with
     # The current values the changes were computed against, to detect edits made since.
     snapshot: dict[str, ProjectNow] = field(default_factory=dict, repr=False)
 
@@ -66,7 +71,8 @@ class ImportPreview:
         return [c for c in self.changes if (c.sheet, c.row) not in rejected]
 
 
-def _project_now(ws: Workspace, project_id: int, period: str, own: dict, latest: dict) -> ProjectNow:
+def _project_now(ws: Workspace, project_id: int, period: str, own: dict, latest: dict,
+                 ledger: dict[int, list[str]], known: dict[int, list[str]]) -> ProjectNow:
     project = project_store.get(ws.db, project_id)
     report = own.get(project_id)
     shown = latest.get(project_id)
@@ -77,15 +83,21 @@ def _project_now(ws: Workspace, project_id: int, period: str, own: dict, latest:
         milestones=tuple(MilestoneNow(m.id, m.seq, m.name, m.planned_date, m.actual_date) for m in project.milestones),
         report={} if report is None else {"progress_text": report.progress_text, "progress_pct": report.progress_pct,
                                           "invest_month": report.invest_month, "problems": report.problems},
-        shown_text=shown.progress_text if shown else "", shown_problems=shown.problems if shown else "",
+        shown_text=shown.progress_text if shown else "",
+        shown_problems=problems_text(ledger.get(project_id, [])), known_problems=tuple(known.get(project_id, [])),
     )
 
 
-def _current(ws: Workspace, codes: set[str], period: str) -> dict[str, ProjectNow]:
+def _current(ws: Workspace, codes: set[str], period: str, problems_day: date) -> dict[str, ProjectNow]:
+    """The values the file is compared with; ``problems_day`` is the day whose open ledger
+    entries the file was written with."""
     ids = {code: pid for pid, code, *_rest in import_store.project_keys(ws.db)}
     own = import_store.reports_for_period(ws.db, period)
     latest = import_store.latest_reports(ws.db, period)
-    return {code: _project_now(ws, ids[code], period, own, latest) for code in sorted(codes) if code in ids}
+    ledger = problem_store.descriptions(ws.db, problems_day)
+    known = problem_store.descriptions(ws.db)
+    return {code: _project_now(ws, ids[code], period, own, latest, ledger, known)
+            for code in sorted(codes) if code in ids}
 
 
 def _check_key(ws: Workspace, located: Located, name: str, accept_other_period: bool, today: date) -> bool:
@@ -111,11 +123,13 @@ def preview_import(ws: Workspace, path: Path | str, *, accept_other_period: bool
     located = locate(book)
     other = _check_key(ws, located, path.name, accept_other_period, today or date.today())
     codes = {line.code for line in located.projects + located.milestones}
-    current = _current(ws, codes, located.period)
+    problems_day = (located.as_of if located.kind != KIND_TEMPLATE and located.as_of
+                    else problems_as_of(located.period, today))
+    current = _current(ws, codes, located.period, problems_day)
     changes, problems = diff(located, current)
     scope = (located.key or {}).get("scope", "")
     return ImportPreview(path, book.sha256, located.kind, located.period, located.as_of, scope, changes, problems,
-                         other, current)
+                         other, problems_day, current)
 
 
 def preview_lines(preview: ImportPreview) -> list[str]:
@@ -182,14 +196,15 @@ def apply_import(ws: Workspace, preview: ImportPreview, skip_rejected: bool = Fa
     by_code: dict[str, list[FieldChange]] = {}
     for change in changes:
         by_code.setdefault(change.code, []).append(change)
-    now = _current(ws, set(by_code), preview.period)
+    now = _current(ws, set(by_code), preview.period, preview.problems_day or date.today())
     stale = [code for code in by_code if now.get(code) != preview.snapshot.get(code)]
     if stale:
         raise FileRefused("stale_preview", params={"detail": "、".join(stale[:5])})
     backup_before_import(ws)
     own = import_store.reports_for_period(ws.db, preview.period)
     before = import_store.latest_reports(ws.db, preview.period, before=True)
-    counts = {"fields": 0, "projects": 0, "reports": 0, "milestones": 0,
+    raised_on = min(date.today(), period_end(preview.period))  # reported in that month, noticed now
+    counts = {"fields": 0, "projects": 0, "reports": 0, "milestones": 0, "problems": 0,
               "rows": len({(c.sheet, c.row) for c in changes}),
               "skipped_rows": len(preview.rejected_rows) if skip_rejected else 0}
     written: set[int] = set()
@@ -210,6 +225,10 @@ def apply_import(ws: Workspace, preview: ImportPreview, skip_rejected: bool = Fa
                     report = _with_investment(report, before.get(project_id))
                 report_store.upsert(ws.db, [report], ws.user, batch_id)
                 counts["reports"] += 1
+            for change in (c for c in items if c.entity == "problem"):
+                for description in change.value:
+                    problem_store.add(ws.db, LedgerProblem(project_id, description, raised_on), ws.user, batch_id)
+                    counts["problems"] += 1
             counts["fields"] += len(items)
             counts["milestones"] += sum(1 for c in items if c.entity == "milestone")
             written.add(project_id)

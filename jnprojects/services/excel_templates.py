@@ -8,15 +8,17 @@ from datetime import date, datetime
 from pathlib import Path
 
 from .. import __version__
+from ..domain.monthly_problems import problems_text
 from ..domain.query import ProjectFilter
 from ..exchange.layout import FORMAT_VERSION, KIND_TEMPLATE
 from ..exchange.progress_sheet import Cancel, Progress
 from ..exchange.problems import Cancelled
 from ..exchange.templates import TemplateData, TemplateMilestone, TemplateProject, write_template
 from ..store import imports as import_store
+from ..store import problems as problem_store
 from ..store import projects as project_store
 from ..store import reference
-from .excel_common import ensure_database_id, period_of
+from .excel_common import ensure_database_id, period_of, problems_as_of
 from .workspace import Workspace
 
 __all__ = ["TemplateResult", "ensure_database_id", "make_templates", "template_file_name"]
@@ -67,6 +69,7 @@ def make_templates(ws: Workspace, out_dir: Path | str, by: str = "unit", period:
     categories = {c.code: c.name_zh for c in reference.categories(ws.db)}
     own = import_store.reports_for_period(ws.db, period)
     previous = import_store.latest_reports(ws.db, period, before=True)
+    open_problems = problem_store.descriptions(ws.db, problems_as_of(period, today))
     results: list[TemplateResult] = []
     groups = _groups(ws, by)
     for done, (scope, project_ids) in enumerate(groups, start=1):
@@ -81,7 +84,7 @@ def make_templates(ws: Workspace, out_dir: Path | str, by: str = "unit", period:
                 project.planned_start, project.planned_end,
                 f"{before.progress_text}（{before.period}）" if before and before.progress_text else "",
                 report.progress_text if report else "", report.progress_pct if report else None,
-                report.invest_month if report else None, report.problems if report else ""))
+                report.invest_month if report else None, problems_text(open_problems.get(project.id, []))))
             milestones += [TemplateMilestone(project.code, project.name, m.seq, m.name, m.planned_date, m.actual_date)
                            for m in project.milestones]
         key = {"format_version": str(FORMAT_VERSION), "kind": KIND_TEMPLATE, "database_id": db_id,

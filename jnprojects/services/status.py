@@ -7,6 +7,7 @@ from datetime import date
 from ..domain.dashboard_data import ProjectSnapshot
 from ..domain.status import SETTINGS_PREFIX, Light, Override, StatusInput, Thresholds, compute_status
 from ..domain.query import ProjectFilter
+from ..store import problems as problem_store
 from ..store import status_inputs
 from ..store.status_inputs import StatusFacts
 from .changes import Changes
@@ -25,7 +26,7 @@ def save_thresholds(ws: Workspace, th: Thresholds) -> Changes:
     return Changes(settings=True)
 
 
-def _status_input(facts: StatusFacts) -> StatusInput:
+def _status_input(facts: StatusFacts, problems: tuple[int, int] = (0, 0)) -> StatusInput:
     override = None
     if facts.override is not None:
         light, justification, expires_on, set_by = facts.override
@@ -35,6 +36,7 @@ def _status_input(facts: StatusFacts) -> StatusInput:
         actual_end=facts.actual_end, stage=facts.stage, milestones=facts.milestones,
         reported_pct=facts.reported_pct, invest_completed=facts.invest_since_start,
         total_investment=facts.total_investment, override=override,
+        open_problems=problems[0], overdue_problems=problems[1],
     )
 
 
@@ -42,11 +44,13 @@ def snapshots(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter(),
               th: Thresholds | None = None) -> list[ProjectSnapshot]:
     """Every project the filter shows, with its status as of ``as_of``."""
     th = th or thresholds(ws)
+    problems = problem_store.open_counts(ws.db, as_of)
     return [
         ProjectSnapshot(
             id=f.id, code=f.code, name=f.name, category_code=f.category_code, category_name=f.category_name,
             planned_start=f.planned_start, planned_end=f.planned_end, actual_start=f.actual_start,
-            actual_end=f.actual_end, status=compute_status(_status_input(f), as_of, th), milestones=f.milestones,
+            actual_end=f.actual_end, milestones=f.milestones,
+            status=compute_status(_status_input(f, problems.get(f.id, (0, 0))), as_of, th),
             total_investment=f.total_investment, annual_plan=f.annual_plan, invest_ytd=f.invest_ytd,
             invest_since_start=f.invest_since_start,
         )

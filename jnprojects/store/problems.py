@@ -92,7 +92,7 @@ def _integrity(exc: sqlite3.IntegrityError) -> ValidationError:
     return ValidationError("constraint", "", {"detail": message})
 
 
-def add(db: sqlite_utils.Database, problem: Problem, user: str) -> int:
+def add(db: sqlite_utils.Database, problem: Problem, user: str, batch_id: int | None = None) -> int:
     """Store a new entry (its ``id`` must be ``None``); return its id."""
     check_problem(problem)
     columns = _columns(problem)
@@ -102,7 +102,7 @@ def add(db: sqlite_utils.Database, problem: Problem, user: str) -> int:
             history.record(db, [
                 Change("problem", str(problem_id), problem.project_id, "insert", key, None, _text(value))
                 for key, value in _logged(db, columns).items() if _text(value) is not None
-            ], user)
+            ], user, batch_id)
     except sqlite3.IntegrityError as exc:
         raise _integrity(exc) from exc
     problem.id = problem_id
@@ -215,3 +215,18 @@ def open_counts(db: sqlite_utils.Database, as_of: date) -> dict[int, tuple[int, 
             [day, day, day],
         )
     }
+
+
+def descriptions(db: sqlite_utils.Database, as_of: date | None = None) -> dict[int, list[str]]:
+    """Per project, the descriptions of its entries open at ``as_of`` (every entry, whatever its
+    state, when ``as_of`` is ``None``), oldest first."""
+    where, params = "", []
+    if as_of is not None:
+        where = " WHERE raised_on <= ? AND (resolved_on IS NULL OR resolved_on > ?)"
+        params = [as_of.isoformat(), as_of.isoformat()]
+    found: dict[int, list[str]] = {}
+    for project_id, description in db.execute(
+        f"SELECT project_id, description FROM problems{where} ORDER BY project_id, raised_on, id", params
+    ):
+        found.setdefault(project_id, []).append(description)
+    return found

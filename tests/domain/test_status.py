@@ -172,6 +172,11 @@ CASES: list[tuple[str, StatusInput, date, Light, list[str]]] = [
     ("override to yellow", inp(**UNDER_WAY, reported_pct=50.0,
                                override=Override(Light.YELLOW, "资金未到位", date(2026, 12, 31), "李四")),
      D, Light.YELLOW, ["人工认定：黄灯（理由：资金未到位；设定人：李四；有效期至2026-12-31）"]),
+    # --- open problems of the ledger are shown with the light but do not change it ---
+    ("open problems shown, light kept", inp(**UNDER_WAY, reported_pct=50.0, open_problems=2, overdue_problems=1),
+     D, Light.GREEN, ["存在未解决问题2个，其中逾期1个"]),
+    ("open problems after the light's own reasons", inp(**UNDER_WAY, reported_pct=35.0, open_problems=1),
+     D, Light.YELLOW, ["形象进度落后序时进度15个百分点（实际35%，序时50%）", "存在未解决问题1个"]),
 ]
 
 
@@ -324,12 +329,12 @@ def test_reason_is_hashable_and_english() -> None:
 @pytest.mark.parametrize("code", [
     "milestone_overdue", "milestone_due_soon", "progress_behind", "not_started_in_month", "not_started_late",
     "past_planned_end", "approval_expiring", "approval_expired", "no_schedule", "no_progress_data",
-    "before_start", "completed", "completed_late", "suspended", "override",
+    "before_start", "completed", "completed_late", "suspended", "override", "open_problems",
 ])
 def test_every_code_has_both_templates(code: str) -> None:
     params = dict(name="环评", days=3, basis="reported", gap=12.0, actual=40.0, expected=52.0,
                   planned_start=date(2026, 3, 1), months=4, date=date(2026, 12, 31), light="yellow",
-                  justification="x", by="张三", expires=date(2026, 12, 31))
+                  justification="x", by="张三", expires=date(2026, 12, 31), count=2, overdue=1)
     r = Reason.of(code, Light.YELLOW, **params)
     zh, en = reason_text(r, "zh"), reason_text(r, "en")
     assert zh != code and en != code and zh != en

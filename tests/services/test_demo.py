@@ -19,6 +19,11 @@ def test_demo_database_is_marked_and_has_schedules(tmp_path):
         assert db.execute("SELECT count(*) FROM progress_reports").fetchone()[0] > 500
         units = [u.name for u in project_service.units(ws)]
         assert units and all(name.endswith("（演示）") for name in units)
+        # A problem ledger to rehearse the monthly cycle with: open, overdue and solved entries, all labelled.
+        states = dict(db.execute("SELECT state, count(*) FROM problems GROUP BY state").fetchall())
+        assert states.get("open", 0) > 0 and states.get("solved", 0) > 0
+        assert db.execute("SELECT count(*) FROM problems WHERE state = 'open' AND deadline < date('now')").fetchone()[0]
+        assert all(d.endswith("（演示）") for (d,) in db.execute("SELECT description FROM problems"))
     finally:
         ws.close()
 

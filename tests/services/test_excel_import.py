@@ -7,6 +7,7 @@ import re
 import shutil
 import sqlite3
 import zipfile
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from pathlib import Path
@@ -14,12 +15,15 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from jnprojects.domain.monthly_problems import Problem as LedgerProblem
+from jnprojects.domain.monthly_problems import ProblemState
 from jnprojects.domain.query import ProjectFilter
 from jnprojects.exchange.problems import Cancelled, FileRefused, problem_text, refusal_text
 from jnprojects.services.excel_common import ensure_database_id
 from jnprojects.services.excel_export import export_progress_sheet
 from jnprojects.services.excel_import import apply_import, preview_import
 from jnprojects.services.workspace import open_workspace
+from jnprojects.store import problems as problem_store
 from tests.exchange.helpers import (
     SHEET_HEAD,
     demo_copy,
@@ -104,18 +108,22 @@ def test_edited_cells_are_applied_exactly_and_logged_with_the_batch(office):
     jt1 = ws.db.execute("SELECT id, total_investment FROM projects WHERE code = 'JT-001'").fetchone()
     assert jt1[1] == "12345.5"
     assert result.reports and jt1[0] in result.projects
-    report = ws.db.execute("SELECT progress_text, problems FROM progress_reports WHERE project_id = ? AND period = ?",
+    report = ws.db.execute("SELECT progress_text FROM progress_reports WHERE project_id = ? AND period = ?",
                            [jt1[0], preview.period]).fetchone()
-    assert report == ("桥梁主体完成", "用地手续待办")
+    assert report == ("桥梁主体完成",)
+    # A problem written into the sheet becomes an open entry of the problem ledger.
+    ledger = ws.db.execute("SELECT description, state FROM problems WHERE project_id = ?", [jt1[0]]).fetchall()
+    assert ("用地手续待办", "open") in ledger
     batch = ws.db.execute("SELECT id, kind, file_name, sha256, user_name, counts FROM import_batches").fetchall()
     assert len(batch) == 1 and batch[0][1:5] == ("excel_progress", "推进情况表.xlsx", preview.sha256, "tester")
     logged = ws.db.execute("SELECT entity, field FROM change_log WHERE batch_id = ?", [batch[0][0]]).fetchall()
     assert ("project", "total_investment") in logged and ("project", "actual_start") in logged
-    assert ("milestone", "actual_date") in logged
+    assert ("milestone", "actual_date") in logged and ("problem", "description") in logged
     assert not ws.db.execute("SELECT 1 FROM change_log WHERE id > (SELECT min(id) FROM change_log WHERE batch_id = ?)"
                              " AND batch_id IS NOT ?", [batch[0][0], batch[0][0]]).fetchall()
     changed = set(dump(ws.path).splitlines()) ^ set(before.splitlines())
-    assert all('"projects"' in line or '"progress_reports"' in line or '"milestones"' in line for line in changed)
+    assert all(any(f'"{table}"' in line for table in ("projects", "progress_reports", "milestones", "problems"))
+               for line in changed)
     # Exporting again and importing that file shows the edits as the state: nothing to change.
     again = export_progress_sheet(ws, path.with_name("again.xlsx"), TODAY, SMALL).path
     assert preview_import(ws, again).changes == []
@@ -261,9 +269,8 @@ def test_skip_rejected_applies_only_the_good_rows(office):
     preview = preview_import(ws, edit(path, change))
     assert len(preview.problems) == 1 and len(preview.applicable(True)) == 1
     apply_import(ws, preview, skip_rejected=True)
-    problems = dict(ws.db.execute("SELECT p.code, r.problems FROM progress_reports r JOIN projects p ON p.id = r.project_id"
-                                  " WHERE r.period = ?", [preview.period]).fetchall())
-    assert problems.get("JT-001") == "好的一行" and problems.get("JT-002", "") != "坏的一行"
+    ledger = dict(ws.db.execute("SELECT p.description, j.code FROM problems p JOIN projects j ON j.id = p.project_id").fetchall())
+    assert ledger.get("好的一行") == "JT-001" and "坏的一行" not in ledger
 
 
 def _refused_files(folder: Path) -> dict[str, Path]:
@@ -339,9 +346,8 @@ def test_apply_refuses_when_the_database_changed_since_the_preview(office):
     ws, path = office
     edit(path, lambda book: setattr(locate_cell(book["推进情况表"], "JT-001", "存在问题"), "value", "新问题"))
     preview = preview_import(ws, path)
-    ws.db.execute("UPDATE progress_reports SET problems = 'x' WHERE project_id = (SELECT id FROM projects WHERE code='JT-001')"
-                  " AND period = (SELECT max(period) FROM progress_reports r WHERE r.project_id = progress_reports.project_id)")
-    ws.db.conn.commit()
+    jt1 = ws.db.execute("SELECT id FROM projects WHERE code = 'JT-001'").fetchone()[0]
+    problem_store.add(ws.db, LedgerProblem(jt1, "另一人刚登记的问题", TODAY), "另一人")  # after the preview
     before = full_dump(ws.path)
     with pytest.raises(FileRefused) as info:
         apply_import(ws, preview)
@@ -373,3 +379,29 @@ def test_a_backup_is_taken_before_writing(office):
     from jnprojects.services.safety import list_backups
 
     assert [b.reason for b in list_backups(ws)] == ["import"]
+
+
+def test_the_problems_cell_is_the_open_ledger_and_a_returned_line_adds_an_entry(office):
+    ws, _path = office
+    jt1 = ws.db.execute("SELECT id FROM projects WHERE code = 'JT-001'").fetchone()[0]
+    problem_store.add(ws.db, LedgerProblem(jt1, "环评批复未下达", date(2026, 1, 5)), "t")
+    solved_id = problem_store.add(ws.db, LedgerProblem(jt1, "资金缺口", date(2026, 1, 5)), "t")
+    solved = problem_store.get(ws.db, solved_id)
+    problem_store.update(ws.db, replace(solved, state=ProblemState.SOLVED, resolution="已拨付",
+                                        resolved_on=date(2026, 2, 1)), "t")
+    path = export_progress_sheet(ws, _path.with_name("ledger.xlsx"), TODAY, SMALL).path
+    sheet = openpyxl.load_workbook(path)["推进情况表"]
+    assert locate_cell(sheet, "JT-001", "存在问题").value == "环评批复未下达"
+
+    # The unit re-lists the solved one, drops nothing and adds one: only the new line is new.
+    edit(path, lambda book: setattr(locate_cell(book["推进情况表"], "JT-001", "存在问题"), "value",
+                                    "环评批复未下达；资金缺口\n电力迁改协调难"))
+    preview = preview_import(ws, path)
+    assert [(c.code, c.entity, c.new) for c in preview.changes] == [("JT-001", "problem", "电力迁改协调难")]
+    apply_import(ws, preview)
+    states = dict(ws.db.execute("SELECT description, state FROM problems WHERE project_id = ?", [jt1]).fetchall())
+    assert states == {"环评批复未下达": "open", "资金缺口": "solved", "电力迁改协调难": "open"}
+
+    # Emptying the cell solves nothing: that needs a resolution, entered in the ledger.
+    edit(path, lambda book: setattr(locate_cell(book["推进情况表"], "JT-001", "存在问题"), "value", None))
+    assert preview_import(ws, path).changes == []

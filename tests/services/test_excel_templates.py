@@ -101,13 +101,16 @@ def test_a_filled_template_is_applied_and_the_next_one_is_prefilled(office, tmp_
     assert sorted(c.field for c in preview.changes) == sorted(
         ["progress_text", "progress_pct", "invest_month", "problems", "actual_date"])
     apply_import(ws, preview)
-    row = ws.db.execute("SELECT r.progress_text, r.progress_pct, r.invest_month, r.problems FROM progress_reports r"
+    row = ws.db.execute("SELECT r.progress_text, r.progress_pct, r.invest_month FROM progress_reports r"
                         " JOIN projects p ON p.id = r.project_id WHERE p.code = ? AND r.period = ?", [code, PERIOD]).fetchone()
-    assert row == ("主体结构完成80%", 80.0, "1200", "征地拆迁滞后")
+    assert row == ("主体结构完成80%", 80.0, "1200")
+    assert ws.db.execute("SELECT q.state FROM problems q JOIN projects p ON p.id = q.project_id"
+                         " WHERE p.code = ? AND q.description = '征地拆迁滞后'", [code]).fetchone() == ("open",)
     again = make_templates(ws, tmp_path / "again", by="unit", period=PERIOD)
     same = next(r for r in again if r.scope == template.scope)
     prefilled = openpyxl.load_workbook(same.path)["项目进展"]
     assert locate_cell(prefilled, code, "本期形象进度").value == "主体结构完成80%"
+    assert locate_cell(prefilled, code, "存在问题").value == "征地拆迁滞后"  # the open ledger entry
     assert preview_import(ws, same.path).changes == []
 
 

@@ -122,10 +122,9 @@ def test_preview_dialog_needs_the_skip_box_then_applies_only_good_rows(qtbot, ws
     applied = []
     dialog.sig_applied.connect(applied.append)
     dialog.apply()
-    assert dialog.result() == QDialog.DialogCode.Accepted and applied and applied[0].reports
-    texts = dict(ws.db.execute("SELECT p.code, r.problems FROM progress_reports r JOIN projects p ON p.id = r.project_id"
-                               " WHERE r.period = ?", [preview.period]).fetchall())
-    assert texts["JT-001"] == "可以导入的一行" and texts.get("JT-002") != "有错误的一行"
+    assert dialog.result() == QDialog.DialogCode.Accepted and applied and applied[0].projects
+    ledger = dict(ws.db.execute("SELECT p.description, j.code FROM problems p JOIN projects j ON j.id = p.project_id").fetchall())
+    assert ledger.get("可以导入的一行") == "JT-001" and "有错误的一行" not in ledger
 
 
 def test_cancelled_apply_leaves_the_database_unchanged(qtbot, ws, tmp_path, quiet_boxes):
