@@ -15,7 +15,7 @@ from . import cli_excel, cli_monthly
 from .cli_common import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from .domain.errors import DomainError, ValidationErrors
 
-VIEWS = ("projects", "editor")
+VIEWS = ("projects", "editor", "dashboard")
 
 
 Handler = Callable[[argparse.Namespace, Path], int]

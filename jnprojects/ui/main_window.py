@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.project_list, self.tr("Projects"))
         self.lazy = LazyTabs(self.tabs)
         self.excel = ExcelMenu(self, lambda: self.ws, self.project_list.current_filter, self._after_import)
+        self.lazy.add("dashboard", self.tr("Dashboard"), self._make_dashboard)
         self.lazy.add("monthly", self.tr("Monthly dispatch"), self._make_monthly)
         self.lazy.add("change_log", self.tr("Change log"), lambda: ChangeLogView(self.ws))
 
@@ -163,6 +164,13 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(self.settings.language == code)
             action.triggered.connect(lambda _checked=False, c=code: self._on_language_chosen(c))
+        self.override_action = self._action(self.tr("&Manual light…"), self._on_override)
+        self.override_action.setEnabled(writable)  # the other two open read-only with Save disabled
+        self.thresholds_action = self._action(self.tr("Status &thresholds…"), self._on_thresholds)
+        self.indicators_action = self._action(self.tr("Plan &indicators…"), self._on_indicators)
+        status_menu = menu.addMenu(self.tr("&Status"))
+        for action in (self.override_action, self.thresholds_action, self.indicators_action):
+            status_menu.addAction(action)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -235,6 +243,28 @@ class MainWindow(QMainWindow):
         return self.lazy.view("change_log")
 
     @property
+    def dashboard(self):  # noqa: ANN201 - DashboardView, imported lazily with pyqtgraph
+        return self.lazy.view("dashboard")
+
+    def _make_dashboard(self):  # noqa: ANN202
+        from .dashboard.view import DashboardView  # pyqtgraph loads only when the tab is first shown
+
+        view = DashboardView(self.ws)
+        view.set_filter(self.project_list.current_filter())
+        self.project_list.sig_filter_changed.connect(view.set_filter)
+        view.sig_filter_requested.connect(self._on_dashboard_filter)
+        view.sig_open_project.connect(self.open_project)
+        view.sig_changed.connect(self._on_view_changed)
+        view.sig_exported.connect(
+            lambda path: self.statusBar().showMessage(self.tr("Image saved: %1").replace("%1", path), 5000))
+        return view
+
+    def _on_dashboard_filter(self, category_code: str, _light: str) -> None:
+        """A status segment was clicked: list that category."""
+        self.project_list.set_category(category_code)
+        self.tabs.setCurrentWidget(self.project_list)
+
+    @property
     def monthly(self) -> MonthlyView:
         return self.lazy.view("monthly")
 
@@ -260,6 +290,27 @@ class MainWindow(QMainWindow):
     def _on_changed(self, changes: Changes) -> None:
         for view in self._views():
             view.refresh(changes)
+
+    def _run_dialog(self, dialog) -> None:  # noqa: ANN001 - a dialog with ``changes``
+        if dialog.exec() and dialog.changes.any:
+            self.sig_changed.emit(dialog.changes)
+
+    def _on_thresholds(self) -> None:
+        from .dialogs.thresholds_dialog import ThresholdsDialog
+
+        self._run_dialog(ThresholdsDialog(self.ws, self))
+
+    def _on_indicators(self) -> None:
+        from .dialogs.indicator_editor import IndicatorEditor
+
+        self._run_dialog(IndicatorEditor(self.ws, self))
+
+    def _on_override(self) -> None:
+        from .dialogs.override_dialog import OverrideDialog
+
+        project_id = self.project_list.selected_project_id()
+        if project_id is not None:
+            self._run_dialog(OverrideDialog(self.ws, project_id, self))
 
     def _on_backups(self) -> None:
         from .dialogs.backups_dialog import BackupsDialog

@@ -11,9 +11,10 @@ from .settings import UiSettings
 
 
 def render_view(ws: Workspace, view: str, width: int, height: int, settings: UiSettings | None = None) -> QImage:
-    """Build the main window at ``width``×``height``, show ``view`` and grab it."""
-    from PySide6.QtCore import QSettings
+    """Build the main window at ``width``×``height``, show ``view`` (a tab or the editor) and grab it."""
     import tempfile
+
+    from PySide6.QtCore import QSettings
 
     if settings is None:  # never let a screenshot disturb the user's saved layout
         scratch = tempfile.NamedTemporaryFile(suffix=".ini", delete=False)
@@ -24,7 +25,10 @@ def render_view(ws: Workspace, view: str, width: int, height: int, settings: UiS
     window.show()
     QApplication.processEvents()
     target = window
-    if view == "editor":
+    if view == "dashboard":
+        window.lazy.show("dashboard")
+        QApplication.processEvents()
+    elif view == "editor":
         from .dialogs.project_editor import ProjectEditor
 
         first = window.project_list.model.project_id(0) if window.project_list.model.rowCount() else None
@@ -36,3 +40,4 @@ def render_view(ws: Workspace, view: str, width: int, height: int, settings: UiS
     image = target.grab().toImage()
     window.close()
     return image
+

@@ -22,9 +22,9 @@ def tab_titles(win: MainWindow) -> list[str]:
 
 
 def test_monthly_and_log_tabs_are_built_when_first_opened(window):
-    assert tab_titles(window) == ["Projects", "Monthly dispatch", "Change log"]
+    assert tab_titles(window) == ["Projects", "Dashboard", "Monthly dispatch", "Change log"]
     assert window.lazy.existing("monthly") is None and window.lazy.existing("change_log") is None
-    window.tabs.setCurrentIndex(1)
+    window.tabs.setCurrentIndex(2)
     assert window.lazy.existing("monthly") is window.monthly
     assert window.lazy.existing("change_log") is None
 
@@ -62,3 +62,21 @@ def test_imports_are_disabled_read_only(workspace, qtbot, tmp_path):
         assert not win.excel.import_action.isEnabled() and not win.excel.ledger_action.isEnabled()
     finally:
         readonly.close()
+
+
+def test_dashboard_tab_follows_the_list_and_a_segment_click_lists_that_category(window):
+    assert window.lazy.existing("dashboard") is None  # pyqtgraph is not loaded at start
+    window.project_list.set_category("energy")
+    dashboard = window.lazy.show("dashboard")
+    assert dashboard.project_filter.category == "energy"
+    window.project_list.set_category(None)
+    assert dashboard.project_filter.category is None
+    dashboard.sig_filter_requested.emit("transport", "red")
+    assert window.tabs.currentWidget() is window.project_list
+    assert window.project_list.current_filter().category == "transport"
+
+
+def test_status_menu_holds_light_thresholds_and_indicators(window):
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    texts = [a.text() for a in menus["&Status"].actions()]
+    assert texts == ["&Manual light…", "Status &thresholds…", "Plan &indicators…"]

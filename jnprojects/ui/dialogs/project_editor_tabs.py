@@ -21,6 +21,7 @@ from ...domain.model import Assignment, ChangeRecord, Kind, Level, Milestone, Ro
 from ...domain.values import format_money
 from ...services import projects as project_service
 from ...services.workspace import Workspace
+from ..dashboard.labels import light_name
 from ..labels import kind_name, level_name, role_name, stage_name
 from ..messages import field_name
 from ..models.assignment_table import AssignmentDelegate, AssignmentTableModel
@@ -190,8 +191,10 @@ class HistoryPanel(QTableWidget):
 
     def _field_text(self, record: ChangeRecord) -> str:
         owner = {"milestone": self.tr("Milestone"), "assignment": self.tr("Responsible unit"),
-                 "project": self.tr("Project")}
-        if record.action != "update":  # a whole record added or removed: name the record, not its field
+                 "project": self.tr("Project"), "override": self.tr("Manual light")}
+        # A whole record added or removed: name the record, not its field (a manual light is logged
+        # field by field, so its fields are named even then).
+        if record.action != "update" and record.entity != "override":
             return owner.get(record.entity, record.entity)
         extra = {"seq": self.tr("Order"), "note": self.tr("Note"), "role": self.tr("Role"),
                  "contact_person": self.tr("Contact person"), "phone": self.tr("Phone"),
@@ -220,6 +223,7 @@ def _value_text(field: str, value: str | None, places: dict[str, str]) -> str:
         "kind": lambda v: kind_name(Kind(v)), "role": lambda v: role_name(Role(v)),
         "locations": lambda v: "、".join(places.get(code, code) for code in v.split("、")),
         "total_investment": lambda v: "".join(format_money(Decimal(v))),
+        "light": light_name,
     }
     try:
         if field in labels:

@@ -45,8 +45,11 @@ class ProjectListView(QWidget):
         self.location_box = QComboBox()
         self.stage_box = QComboBox()
         self.unit_box = QComboBox()
-        for box in (self.category_box, self.location_box, self.stage_box, self.unit_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # Compact boxes (their lists still show whole names), so long unit names cannot push the
+        # window wider than a 1366-pixel laptop screen.
+        for box, chars in ((self.category_box, 8), (self.location_box, 7), (self.stage_box, 5), (self.unit_box, 10)):
+            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            box.setMinimumContentsLength(chars)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Search name, content or pinyin initials (e.g. jxsgt)"))

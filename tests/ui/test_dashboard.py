@@ -1,0 +1,187 @@
+"""The dashboard tab offscreen: built on the demo database, following filters and the as-of date,
+clickable, and exporting every chart to PNG at the size asked for."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from datetime import date  # noqa: E402
+
+import pytest  # noqa: E402
+from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
+from PySide6.QtGui import QImage  # noqa: E402
+
+from jnprojects.domain.dashboard_data import status_counts  # noqa: E402
+from jnprojects.domain.query import ProjectFilter  # noqa: E402
+from jnprojects.domain.status import Light  # noqa: E402
+from jnprojects.services import overrides, projects, status  # noqa: E402
+from jnprojects.services.workspace import open_workspace  # noqa: E402
+from jnprojects.ui.dashboard.milestone_lists import OVERDUE  # noqa: E402
+from jnprojects.ui.dashboard.view import DashboardView  # noqa: E402
+from jnprojects.ui.screens import render_view  # noqa: E402
+from tests.services.small_db import D, EARLIER, make_small  # noqa: E402
+
+
+def _view(ws, qtbot, today: date | None = None) -> DashboardView:
+    view = DashboardView(ws, today=today)
+    qtbot.addWidget(view)
+    view.resize(1400, 1000)
+    view.show()
+    return view
+
+
+@pytest.fixture
+def small_view(workspace, qtbot):
+    ids = make_small(workspace)
+    view = _view(workspace, qtbot, today=D)
+    return view, ids
+
+
+def _chart_counts(view) -> dict[tuple[str, Light], int]:
+    return {(c.category_code, light): n for c in view.status_chart.counts() for light, n in c.counts if n}
+
+
+def test_builds_on_the_demo_database(demo_ws, qtbot):
+    view = _view(demo_ws, qtbot)
+    total = projects.count_projects(demo_ws)
+    snaps = status.snapshots(demo_ws, date.today())
+    assert view.status_chart.counts() == status_counts(snaps, projects.categories(demo_ws))
+    assert view.gantt.row_count() == total == len(snaps)
+    assert view.cards.value("projects") == str(total)
+    assert not view.investment_chart.is_empty_state()
+    assert "%" in view.cards.value("investment")  # real figures on the demo database
+    assert view.indicators.model.rowCount() == 20
+    assert any(text != "—" for text in view.indicators.model.column_texts(4))  # latest values recorded
+
+
+def test_gantt_has_one_row_per_shown_project(demo_ws, qtbot):
+    view = _view(demo_ws, qtbot)
+    flt = ProjectFilter(category="transport")
+    view.set_filter(flt)
+    shown = projects.list_projects(demo_ws, flt)
+    assert view.gantt.row_count() == len(shown) > 0
+    assert {r.project_id for r in view.gantt.rows()} == {p.id for p in shown}
+    assert "交通基础设施" in view.filter_label.text()
+    assert [c.category_code for c in view.status_chart.counts()] == ["transport"]
+
+
+def test_as_of_date_changes_the_counts_as_the_rules_say(small_view, qtbot):
+    view, _ = small_view
+    assert _chart_counts(view) == {("transport", Light.RED): 1, ("transport", Light.YELLOW): 1,
+                                   ("data_center", Light.NO_SCHEDULE): 1, ("data_center", Light.COMPLETED): 1}
+    assert (view.cards.value("red"), view.cards.value("yellow")) == ("1", "1")
+    view.as_of_edit.setDate(EARLIER)  # as a user picks it: recomputed after a short pause
+    qtbot.waitUntil(lambda: view.cards.value("red") == "0", timeout=3000)
+    assert _chart_counts(view) == {("transport", Light.YELLOW): 1, ("transport", Light.NOT_STARTED): 1,
+                                   ("data_center", Light.NO_SCHEDULE): 1, ("data_center", Light.COMPLETED): 1}
+    assert view.gantt.as_of_line.value() == EARLIER.toordinal()
+
+
+def test_milestone_lists_overdue_and_due_sortable(small_view):
+    view, _ = small_view
+    panel = view.milestones
+    panel.show_window(OVERDUE)
+    assert panel.model.column_texts(2) == ["主体完工"]
+    panel.show_window(30)
+    assert panel.model.column_texts(2) == ["施工许可"]
+    panel.show_window(90)
+    panel.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert panel.model.column_texts(0) == sorted(panel.model.column_texts(0), reverse=True)
+
+
+def test_plan_only_database_says_what_is_missing(tmp_path, qtbot):
+    ws = open_workspace(tmp_path / "plan.db", user="t")
+    try:
+        view = _view(ws, qtbot)
+        assert view.investment_chart.is_empty_state()
+        text = view.investment_chart.empty_label.text()
+        assert str(projects.count_projects(ws)) in text and str(date.today().year) in text
+        view.close()
+    finally:
+        ws.close()
+
+
+def test_click_on_a_segment_asks_to_filter(small_view, qtbot):
+    view, _ = small_view
+    chart = view.status_chart
+    pos = chart.widget_pos(chart.segment_center("transport", Light.RED)).toPoint()
+    with qtbot.waitSignal(view.sig_filter_requested, timeout=2000) as blocker:
+        qtbot.mouseClick(chart.plot.viewport(), Qt.MouseButton.LeftButton, pos=pos)
+    assert blocker.args == ["transport", "red"]
+
+
+def test_gantt_double_click_opens_and_hover_explains(small_view, qtbot):
+    view, ids = small_view
+    gantt = view.gantt
+    row = [r.code for r in gantt.rows()].index("JT-901")
+    view_box = gantt.plot.getPlotItem().getViewBox()
+    (x0, x1), _ = view_box.viewRange()
+    pos = gantt.plot.mapFromScene(view_box.mapViewToScene(QPointF(x0 + (x1 - x0) * 0.1, row)))
+    with qtbot.waitSignal(view.sig_open_project, timeout=2000) as blocker:
+        # A real double click: press, release, double-click, release (pyqtgraph acts on the last).
+        at, left = QPoint(pos.x(), pos.y()), Qt.MouseButton.LeftButton
+        qtbot.mouseClick(gantt.plot.viewport(), left, pos=at)
+        qtbot.mouseDClick(gantt.plot.viewport(), left, pos=at)
+        qtbot.mouseRelease(gantt.plot.viewport(), left, pos=at)
+    assert blocker.args == [ids["JT-901"]]
+    text = gantt.project_text(gantt.rows()[row])
+    assert "JT-901 测试快速路" in text and "2026-01-01" in text and "2026-12-31" in text
+    assert "主体完工" in text  # the reason for the light
+
+
+def test_override_shown_on_the_dashboard(small_view):
+    view, ids = small_view
+    changes = overrides.set_override(view._ws, ids["JT-901"], Light.GREEN, "调度会已协调", date(2026, 12, 31), today=D)
+    view.refresh(changes)
+    assert _chart_counts(view)[("transport", Light.GREEN)] == 1
+    manual = view.status_chart.tr(", %1 with a manual light").replace("%1", "1")
+    assert manual in view.status_chart.legend.text()
+    row = next(r for r in view.gantt.rows() if r.code == "JT-901")
+    text = view.gantt.project_text(row)
+    assert "调度会已协调" in text and "tester" in text  # who and why, where the light is shown
+
+
+@pytest.mark.parametrize("frame", ["status_chart", "investment_chart", "gantt", "milestones", "indicators"])
+def test_every_chart_exports_png_of_the_requested_size(small_view, qtbot, tmp_path, frame):
+    view, _ = small_view
+    chart = getattr(view, frame)
+    texts = [a.text() for a in chart.context_menu().actions()]
+    assert chart.tr("Export image…") in texts
+    size_before = chart.size()
+    out = tmp_path / f"{frame}.png"
+    with qtbot.waitSignal(view.sig_exported, timeout=2000) as blocker:
+        chart.export_png(out, 1200, 700)
+    assert blocker.args == [str(out)]
+    image = QImage(str(out))
+    assert (image.width(), image.height()) == (1200, 700)
+    colours = {image.pixel(x, y) for x in range(0, 1200, 37) for y in range(0, 700, 23)}
+    assert len(colours) > 3  # drawn, not a blank page
+    assert chart.size() == size_before  # the screen layout is put back
+
+
+def test_screenshot_renders_the_dashboard(demo_ws, qtbot):
+    image = render_view(demo_ws, "dashboard", 1300, 700)
+    assert (image.width(), image.height()) == (1300, 700)
+
+
+def test_export_from_the_context_menu_at_a_chosen_size(small_view, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QFileDialog
+
+    from jnprojects.ui.dashboard import export
+
+    view, _ = small_view
+    out = tmp_path / "timeline"  # the ".png" is added
+
+    def choose(dialog):  # the user types 1600 × 500 and presses OK
+        dialog.width_box.setValue(1600)
+        dialog.height_box.setValue(500)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(export.ExportSizeDialog, "exec", choose)
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    menu = view.gantt.context_menu()
+    next(a for a in menu.actions() if a.text() == view.gantt.tr("Export image…")).trigger()
+    image = QImage(str(out) + ".png")
+    assert (image.width(), image.height()) == (1600, 500)
