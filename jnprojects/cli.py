@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import cli_excel, cli_monthly
+from . import cli_excel, cli_monthly, cli_review
 from .cli_common import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from .domain.errors import DomainError, ValidationErrors
 
@@ -32,6 +32,9 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     parser.add_argument("--lang", choices=("zh_CN", "en"), default=None,
                         help="UI language (default: the one chosen in the window, else zh_CN)")
     parser.add_argument("--readonly", action="store_true", help="open read-only")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation offline (temporary database, offscreen views, "
+                             "Excel round trip), print each check and exit 0 only if all passed")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("init", help="create and seed the database, then exit")
@@ -43,6 +46,7 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     handlers = dict(COMMANDS)
     handlers.update(cli_excel.add_commands(commands))
     handlers.update(cli_monthly.add_commands(commands))
+    handlers.update(cli_review.add_commands(commands))
 
     shot = commands.add_parser("screenshot", help="render a view offscreen to PNG and exit")
     shot.add_argument("out", metavar="OUT.png")
@@ -54,13 +58,17 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
 def main(argv: Sequence[str] | None = None) -> int:
     parser, handlers = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test:  # touches nothing of the user's: no log, no settings, a temporary database
+        from .selftest import run_self_test
+
+        return run_self_test(args.lang or "zh_CN")
     from .app import make_app, resolve_db, run_gui, setup_logging
 
     setup_logging()
     db_path = resolve_db(args.db, args.demo)
     if args.command is None:
         return run_gui(db_path, demo=args.demo, lang=args.lang, readonly=args.readonly)
-    gui = args.command in ("screenshot",)
+    gui = args.command in ("screenshot", *cli_review.GUI_COMMANDS)
     make_app(args.lang or "zh_CN", gui=gui, offscreen=gui)
     try:
         return handlers[args.command](args, db_path)

@@ -50,11 +50,11 @@ def add_commands(commands: argparse._SubParsersAction) -> dict[str, Handler]:  #
     ledger.add_argument("--category", help="category for rows that name none (code or Chinese name)")
     ledger.add_argument("--year", type=int, help="year of the annual figures (default: this year)")
     ledger.add_argument("--skip-rejected", action="store_true", help="import the good rows, skip rows with problems")
-    return {"export": _refusing(_cmd_export), "template": _refusing(_cmd_template),
-            "import": _refusing(_cmd_import), "ledger": _refusing(_cmd_ledger)}
+    return {"export": refusing(_cmd_export), "template": refusing(_cmd_template),
+            "import": refusing(_cmd_import), "ledger": refusing(_cmd_ledger)}
 
 
-def _refusing(handler: Handler) -> Handler:
+def refusing(handler: Handler) -> Handler:
     """Print an exchange refusal (file locked, wrong kind, stale preview …) as its sentence."""
 
     def run(args: argparse.Namespace, db_path: Path) -> int:

@@ -54,14 +54,15 @@ def fill(mapping_files: list[str], ts_file: Path = TS_FILE) -> list[str]:
         for message in context.iter("message"):
             source = message.findtext("source") or ""
             translation = message.find("translation")
-            if translation is None or translation.get("type") != "unfinished":
+            if translation is None or translation.get("type") in ("vanished", "obsolete"):
                 continue
             text = mapping.get(f"{context_name}|{source}", mapping.get(source))
             if text is None:
-                missing.append(f"{context_name}|{source}")
+                if translation.get("type") == "unfinished":
+                    missing.append(f"{context_name}|{source}")
                 continue
-            translation.text = text
-            del translation.attrib["type"]
+            translation.text = text  # the mapping wins over an earlier translation
+            translation.attrib.pop("type", None)
     tree.write(ts_file, encoding="utf-8", xml_declaration=True)
     return missing
 

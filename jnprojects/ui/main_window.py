@@ -7,6 +7,7 @@ this window only wires their signals and refreshes them with the ``Changes`` a u
 from __future__ import annotations
 
 import copy
+from datetime import date
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -19,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .. import __version__
 from ..domain.model import Project
 from ..services import projects as project_service
 from ..services.changes import Changes
@@ -29,6 +29,7 @@ from .settings import UiSettings
 from .excel_menu import ExcelMenu
 from .lazy_tabs import LazyTabs
 from .monthly.view import MonthlyView
+from .review.menu import ReviewMenu
 from .views.change_log import ChangeLogView
 from .views.project_list import ProjectListView
 
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.project_list, self.tr("Projects"))
         self.lazy = LazyTabs(self.tabs)
         self.excel = ExcelMenu(self, lambda: self.ws, self.project_list.current_filter, self._after_import)
+        self.review = ReviewMenu(self, lambda: self.ws, self.project_list.current_filter, self._review_as_of)
         self.lazy.add("dashboard", self.tr("Dashboard"), self._make_dashboard)
         self.lazy.add("monthly", self.tr("Monthly dispatch"), self._make_monthly)
         self.lazy.add("change_log", self.tr("Change log"), lambda: ChangeLogView(self.ws))
@@ -145,7 +147,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action, self.delete_action):
             file_menu.addAction(action)
         file_menu.addSeparator()
-        self.excel.fill(file_menu.addMenu(self.tr("E&xcel")))
+        self.excel.fill(file_menu.addMenu(self.tr("E&xcel exchange")))
         file_menu.addSeparator()
         file_menu.addAction(self.backups_action)
         file_menu.addSeparator()
@@ -171,6 +173,8 @@ class MainWindow(QMainWindow):
         status_menu = menu.addMenu(self.tr("&Status"))
         for action in (self.override_action, self.thresholds_action, self.indicators_action):
             status_menu.addAction(action)
+        view_menu.addSeparator()
+        self.review.fill(view_menu)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -264,6 +268,11 @@ class MainWindow(QMainWindow):
         self.project_list.set_category(category_code)
         self.tabs.setCurrentWidget(self.project_list)
 
+    def _review_as_of(self) -> date:
+        """The deck shows the dashboard's date once the dashboard has been opened, else today."""
+        dashboard = self.lazy.existing("dashboard")
+        return dashboard.as_of() if dashboard is not None else date.today()
+
     @property
     def monthly(self) -> MonthlyView:
         return self.lazy.view("monthly")
@@ -346,13 +355,9 @@ class MainWindow(QMainWindow):
                                 self.tr("The language will change the next time jnprojects starts."))
 
     def _on_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About jnprojects"),
-            self.tr("jnprojects %1\nKey projects of the Jining New Urbanization Plan (2022–2035)\n\n"
-                    "Database: %2\nSchema version: %3").replace("%1", __version__)
-            .replace("%2", str(self.ws.path)).replace("%3", str(self.ws.store.version)),
-        )
+        from .dialogs.about_dialog import AboutDialog
+
+        AboutDialog(self.ws, self).exec()
 
     # --- layout ------------------------------------------------------------------------------
     def _restore_layout(self) -> None:

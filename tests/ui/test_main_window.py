@@ -80,3 +80,15 @@ def test_status_menu_holds_light_thresholds_and_indicators(window):
     menus = {a.text(): a.menu() for a in window.menuBar().actions()}
     texts = [a.text() for a in menus["&Status"].actions()]
     assert texts == ["&Manual light…", "Status &thresholds…", "Plan &indicators…"]
+
+
+def test_review_mode_is_in_the_view_menu_and_follows_the_dashboards_date(window):
+    from datetime import date
+
+    menus = {a.text(): a.menu() for a in window.menuBar().actions()}
+    actions = {a.text(): a for a in menus["&View"].actions()}
+    assert actions["Review mode"].shortcut().toString() == "F5"
+    assert "Export briefing pack…" in actions
+    assert window._review_as_of() == date.today()
+    window.lazy.show("dashboard").set_as_of(date(2026, 6, 30))
+    assert window._review_as_of() == date(2026, 6, 30)
