@@ -30,6 +30,10 @@ def make_app(lang: str, *, gui: bool = True, offscreen: bool = False):  # noqa: 
             app = QCoreApplication(sys.argv[:1])
         app.setOrganizationName("jnprojects")
         app.setApplicationName("jnprojects")
+    if gui:
+        from .ui.icons import app_icon
+
+        app.setWindowIcon(app_icon())  # every window and dialog, and the taskbar
     install_language(lang)
     return app
 

@@ -26,6 +26,10 @@ def seed_dir() -> Path:
     return resources_dir() / "seed"
 
 
+def icons_dir() -> Path:
+    return resources_dir() / "icons"
+
+
 def plan_text_path() -> Path:
     return resources_dir() / "plan" / "jining-new-urbanization-plan-2022-2035.txt"
 
