@@ -1,9 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/about_dialog.py" line="26" />
+        <source>About jnprojects</source>
+        <translation>关于 jnprojects</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/about_dialog.py" line="29" />
+        <source>Jining key projects of new urbanization</source>
+        <translation>济宁市新型城镇化重点项目</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/about_dialog.py" line="34" />
+        <source>Key projects of the Jining New Urbanization Plan (2022–2035)</source>
+        <translation>济宁市新型城镇化规划（2022—2035年）重点项目推进管理</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/about_dialog.py" line="47" />
+        <source>Version:</source>
+        <translation>版本：</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/about_dialog.py" line="48" />
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/about_dialog.py" line="49" />
+        <source>Schema version:</source>
+        <translation>数据结构版本：</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/about_dialog.py" line="50" />
+        <source>Data folder:</source>
+        <translation>数据文件夹：</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/about_dialog.py" line="51" />
+        <source>Built with:</source>
+        <translation>运行环境：</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../jnprojects/app.py" line="64" />
+        <location filename="../../jnprojects/app.py" line="68" />
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
@@ -11,17 +54,17 @@
 <context>
     <name>AssignmentPanel</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="140" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="141" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="141" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="142" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="142" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="143" />
         <source>New unit…</source>
         <translation>新建单位…</translation>
     </message>
@@ -202,6 +245,94 @@
         <location filename="../../jnprojects/ui/dialogs/project_editor_form.py" line="234" />
         <source>Not from the plan</source>
         <translation>非规划所列项目</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingPackDialog</name>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="48" />
+        <source>Export briefing pack</source>
+        <translation>导出汇报材料</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="56" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="61" />
+        <source>All places</source>
+        <translation>全部地点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="67" />
+        <source>PDF, one slide per page (to print or hand out)</source>
+        <translation>PDF，每页一张幻灯片（用于打印或分发）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="68" />
+        <source>Folder of PNG slides</source>
+        <translation>PNG 图片文件夹（每张幻灯片一个文件）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="70" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="78" />
+        <source>As of</source>
+        <translation>截至日期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="79" />
+        <source>Category</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="80" />
+        <source>Place</source>
+        <translation>建设地点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="81" />
+        <source>Format</source>
+        <translation>格式</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="82" />
+        <source>Save to</source>
+        <translation>保存到</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="84" />
+        <source>The same slides as review mode (F5): cover, overview, each category, red projects, milestones due, plan indicators and what changed since the last closed month.</source>
+        <translation>内容与汇报模式（F5）相同：封面、总体情况、各类别项目、红灯项目、即将到期节点、规划指标，以及与上一个已结账月份相比的变化。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="86" />
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="109" />
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="124" />
+        <source>Choose a place in an existing folder.</source>
+        <translation>请选择一个已存在文件夹中的位置。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="144" />
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="147" />
+        <source>Export cancelled; nothing was written.</source>
+        <translation>已取消导出，未写入任何文件。</translation>
     </message>
 </context>
 <context>
@@ -421,86 +552,85 @@
     <message>
         <location filename="../../jnprojects/ui/dashboard/export.py" line="110" />
         <source>Export image…</source>
-        <translation type="unfinished" />
+        <translation>导出图片…</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/export.py" line="125" />
         <location filename="../../jnprojects/ui/dashboard/export.py" line="134" />
         <source>Export image</source>
-        <translation type="unfinished" />
+        <translation>导出图片</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/export.py" line="126" />
         <source>PNG image (*.png)</source>
-        <translation type="unfinished" />
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/export.py" line="135" />
         <source>The image could not be written: %1</source>
-        <translation type="unfinished" />
+        <translation>图片无法写入：%1</translation>
     </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
-        <location filename="../../jnprojects/cli.py" line="88" />
+        <location filename="../../jnprojects/cli.py" line="96" />
         <source>Database ready (already existed): %1, %2 projects</source>
         <translation>数据库已存在，可以使用：%1，共 %2 个项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="90" />
+        <location filename="../../jnprojects/cli.py" line="98" />
         <source>Database created: %1, %2 projects</source>
         <translation>数据库已创建：%1，共 %2 个项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="104" />
+        <location filename="../../jnprojects/cli.py" line="112" />
         <source>--size must look like 1400x860</source>
         <translation>--size 的格式应为 1400x860</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="112" />
+        <location filename="../../jnprojects/cli.py" line="120" />
         <source>Cannot write %1</source>
         <translation>无法写入 %1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="114" />
+        <location filename="../../jnprojects/cli.py" line="122" />
         <location filename="../../jnprojects/cli_monthly.py" line="86" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="128" />
+        <location filename="../../jnprojects/cli.py" line="136" />
         <source>Backup written and verified: %1</source>
         <translation>备份已写入并校验：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli.py" line="147" />
+        <location filename="../../jnprojects/cli.py" line="155" />
         <source>Restored %1; the previous state was saved as %2</source>
         <translation>已恢复 %1；恢复前的数据已保存为 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="93" />
+        <location filename="../../jnprojects/cli_excel.py" line="97" />
         <source>Exported %1 projects and %2 milestones to %3</source>
         <translation>已导出%1个项目、%2个里程碑到 %3</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="109" />
+        <location filename="../../jnprojects/cli_excel.py" line="113" />
         <source>%1 templates written to %2</source>
         <translation>已生成%1份填报表，保存在 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="117" />
+        <location filename="../../jnprojects/cli_excel.py" line="128" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="120" />
+        <location filename="../../jnprojects/cli_excel.py" line="124" />
         <source>Nothing was imported: fix the problems above, or use --skip-rejected to import the good rows.</source>
         <translation>未导入任何数据：请先修正上述问题，或使用 --skip-rejected 只导入无问题的行。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="138" />
-        <location filename="../../jnprojects/cli_excel.py" line="157" />
+        <location filename="../../jnprojects/cli_excel.py" line="131" />
         <source>Imported: %1 projects changed</source>
         <translation>导入完成：%1个项目有变更</translation>
     </message>
@@ -608,112 +738,201 @@
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="22" />
         <source>Red</source>
-        <translation type="unfinished">红灯</translation>
+        <translation>红灯</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="23" />
         <source>Yellow</source>
-        <translation type="unfinished">黄灯</translation>
+        <translation>黄灯</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="24" />
         <source>Green</source>
-        <translation type="unfinished">绿灯</translation>
+        <translation>绿灯</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="25" />
         <source>Completed</source>
-        <translation type="unfinished">已竣工</translation>
+        <translation>已竣工</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="26" />
         <source>Not started yet</source>
-        <translation type="unfinished">未到开工时间</translation>
+        <translation>未到开工时间</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="27" />
         <source>Suspended</source>
-        <translation type="unfinished">暂停</translation>
+        <translation>暂停</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="28" />
         <source>No schedule</source>
-        <translation type="unfinished">无计划日期</translation>
+        <translation>无计划日期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="31" />
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation>已完成</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="32" />
         <source>Overdue</source>
-        <translation type="unfinished">逾期</translation>
+        <translation>逾期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="33" />
         <source>Due soon</source>
-        <translation type="unfinished" />
+        <translation>即将到期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="34" />
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation>未到期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="35" />
         <source>No date</source>
-        <translation type="unfinished" />
+        <translation>无日期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="38" />
         <source>Met</source>
-        <translation type="unfinished" />
+        <translation>已达标</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="39" />
         <source>On course</source>
-        <translation type="unfinished" />
+        <translation>按进度</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="40" />
         <source>Off course</source>
-        <translation type="unfinished" />
+        <translation>滞后</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="41" />
         <source>No target</source>
-        <translation type="unfinished" />
+        <translation>无目标</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="42" />
         <source>No data</source>
-        <translation type="unfinished" />
+        <translation>无数据</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="45" />
         <source>Total investment</source>
-        <translation type="unfinished">总投资</translation>
+        <translation>总投资</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="46" />
         <source>Plan for this year</source>
-        <translation type="unfinished" />
+        <translation>年度计划投资</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="47" />
         <source>Completed this year</source>
-        <translation type="unfinished" />
+        <translation>本年完成投资</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="48" />
         <source>Completed since start</source>
-        <translation type="unfinished" />
+        <translation>开工累计完成</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/labels.py" line="96" />
         <source> (set manually)</source>
-        <translation type="unfinished" />
+        <translation>（人工认定）</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardView</name>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="90" />
+        <source>Status is computed as of this date, so last month's report can be reproduced</source>
+        <translation>状态按此日期计算，可重现上月的报告</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="92" />
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="100" />
+        <source>Dashboard</source>
+        <translation>综合看板</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="105" />
+        <source>As of</source>
+        <translation>统计日期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="232" />
+        <source>Default thresholds used: %1</source>
+        <translation>已使用默认阈值：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="264" />
+        <source>Projects shown</source>
+        <translation>显示项目数</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="265" />
+        <source>%1 with a manual light</source>
+        <translation>其中人工认定%1个</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="266" />
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="267" />
+        <source>Yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="268" />
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="269" />
+        <source>Milestones overdue</source>
+        <translation>逾期节点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="270" />
+        <source>Due in 30 days</source>
+        <translation>30天内到期节点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="274" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="278" />
+        <source>Annual plan completed</source>
+        <translation>年度投资完成率</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="275" />
+        <source>%1 of %2 (100M yuan)</source>
+        <translation>完成%1 / 计划%2（亿元）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="279" />
+        <source>no figures</source>
+        <translation>暂无数据</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="299" />
+        <source>Filter of the project list: %1</source>
+        <translation>项目列表筛选：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="301" />
+        <source>All projects (the dashboard follows the project list's filter)</source>
+        <translation>全部项目（看板随项目列表的筛选而变）</translation>
     </message>
 </context>
 <context>
@@ -739,52 +958,52 @@
     <message>
         <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="48" />
         <source>Code</source>
-        <translation type="unfinished">项目编号</translation>
+        <translation>编号</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="48" />
         <source>Project</source>
-        <translation type="unfinished">项目</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="48" />
         <source>Milestone</source>
-        <translation type="unfinished">里程碑</translation>
+        <translation>节点</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="48" />
         <source>Planned date</source>
-        <translation type="unfinished">计划日期</translation>
+        <translation>计划日期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="49" />
         <source>Days</source>
-        <translation type="unfinished" />
+        <translation>天数</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="49" />
         <source>Milestone state</source>
-        <translation type="unfinished" />
+        <translation>节点状态</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="49" />
         <source>Project light</source>
-        <translation type="unfinished" />
+        <translation>项目灯色</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="60" />
         <source>%1 days overdue</source>
-        <translation type="unfinished" />
+        <translation>逾期%1天</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="62" />
         <source>today</source>
-        <translation type="unfinished" />
+        <translation>今天到期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="64" />
         <source>in %1 days</source>
-        <translation type="unfinished" />
+        <translation>%1天后</translation>
     </message>
 </context>
 <context>
@@ -813,83 +1032,78 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="56" />
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="118" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="54" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="105" />
         <source>Export progress sheet</source>
         <translation>导出推进情况表</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="64" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="62" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="69" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="67" />
         <source>All places</source>
         <translation>全部县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="75" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="73" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="83" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="81" />
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="84" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="82" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="83" />
         <source>Place</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="86" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="84" />
         <source>File</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="87" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="86" />
         <source>The workbook has the sheets 推进情况表, 里程碑 and 规划指标. Amounts are in 万元. The file can be edited and imported back.</source>
         <translation>工作簿包含“推进情况表”“里程碑”“规划指标”三个工作表，金额单位为万元。修改后可以再导入本程序。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="93" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="87" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="94" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="119" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="106" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="127" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="114" />
         <source>Choose a file in an existing folder.</source>
         <translation>请选择一个已存在文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="143" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="130" />
         <source>Writing %1…</source>
         <translation>正在写入%1…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="146" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="133" />
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有生成文件。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="153" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="140" />
         <source>Exported %1 projects and %2 milestones to %3.</source>
         <translation>已导出%1个项目、%2个里程碑到%3。</translation>
     </message>
@@ -899,27 +1113,35 @@
     <message>
         <location filename="../../jnprojects/ui/dashboard/export.py" line="48" />
         <source>Export image</source>
-        <translation type="unfinished" />
+        <translation>导出图片</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/export.py" line="53" />
         <source> px</source>
-        <translation type="unfinished" />
+        <translation> 像素</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/export.py" line="56" />
         <source>Width</source>
-        <translation type="unfinished" />
+        <translation>宽度</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/export.py" line="57" />
         <source>Height</source>
-        <translation type="unfinished" />
+        <translation>高度</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/export.py" line="58" />
         <source>For slides 1920 × 1080 works well; for print use 3000 or more.</source>
-        <translation type="unfinished" />
+        <translation>用于幻灯片建议 1920 × 1080；用于印刷建议 3000 像素以上。</translation>
+    </message>
+</context>
+<context>
+    <name>FormDialog</name>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/form_dialog.py" line="20" />
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
 </context>
 <context>
@@ -927,218 +1149,223 @@
     <message>
         <location filename="../../jnprojects/ui/dashboard/gantt.py" line="62" />
         <source>Schedule timeline</source>
-        <translation type="unfinished" />
+        <translation>项目进度时间轴</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/gantt.py" line="62" />
         <source>schedule-timeline</source>
-        <translation type="unfinished" />
+        <translation>项目进度时间轴</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="73" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="74" />
         <source>Year</source>
-        <translation type="unfinished">年份</translation>
+        <translation>年</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="73" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="74" />
         <source>Quarter</source>
-        <translation type="unfinished" />
+        <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="73" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="74" />
         <source>Month</source>
-        <translation type="unfinished" />
+        <translation>月</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="76" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="77" />
         <source>Zoom: show %1</source>
-        <translation type="unfinished" />
+        <translation>缩放：按%1显示</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="83" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="84" />
         <source>Earlier</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="85" />
-        <source>Later</source>
-        <translation type="unfinished" />
+        <translation>向前</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/gantt.py" line="86" />
-        <source>As-of date</source>
-        <translation type="unfinished" />
+        <source>Later</source>
+        <translation>向后</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/gantt.py" line="87" />
-        <source>Centre the view on the as-of date</source>
-        <translation type="unfinished" />
+        <source>As-of date</source>
+        <translation>统计日期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/gantt.py" line="88" />
+        <source>Centre the view on the as-of date</source>
+        <translation>以统计日期为中心显示</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="89" />
         <source>Whole period</source>
-        <translation type="unfinished" />
+        <translation>全部时段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="173" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="178" />
         <source>As of %1</source>
-        <translation type="unfinished" />
+        <translation>统计日期 %1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="175" />
-        <source>%1 projects</source>
-        <translation type="unfinished" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="180" />
+        <source>%1 projects, %2 with planned dates</source>
+        <translation>%1个项目，其中%2个有计划日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="271" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="283" />
         <source>Milestone: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="273" />
-        <source>Planned: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="275" />
-        <source>Done on %1</source>
-        <translation type="unfinished" />
+        <translation>节点：%1</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/gantt.py" line="285" />
+        <source>Planned: %1</source>
+        <translation>计划：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="287" />
+        <source>Done on %1</source>
+        <translation>完成于%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="297" />
         <source>Planned: %1 – %2</source>
-        <translation type="unfinished" />
+        <translation>计划：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="288" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="300" />
         <source>Actual: not started</source>
-        <translation type="unfinished" />
+        <translation>实际：尚未开工</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="290" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="302" />
         <source>Actual: from %1, under way</source>
-        <translation type="unfinished" />
+        <translation>实际：%1开工，在建</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="292" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="304" />
         <source>Actual: %1 – %2</source>
-        <translation type="unfinished" />
+        <translation>实际：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="324" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="336" />
         <source>Open %1</source>
-        <translation type="unfinished" />
+        <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="326" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="338" />
         <source>Set manual light…</source>
-        <translation type="unfinished" />
+        <translation>人工认定灯色…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="334" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="346" />
         <source>Planned period</source>
-        <translation type="unfinished" />
+        <translation>计划工期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="335" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="347" />
         <source>Actual (colour of the light)</source>
-        <translation type="unfinished" />
+        <translation>实际工期（颜色同灯色）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="340" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="352" />
         <source>Row marks:</source>
-        <translation type="unfinished" />
+        <translation>行首标记：</translation>
     </message>
 </context>
 <context>
     <name>HistoryPanel</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="170" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="171" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="170" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="171" />
         <source>User</source>
         <translation>操作人</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="170" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="171" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="170" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="171" />
         <source>Change</source>
         <translation>变更</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="192" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="193" />
         <source>Milestone</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="192" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="193" />
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="193" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="194" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="196" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="194" />
+        <source>Manual light</source>
+        <translation>人工认定灯色</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="199" />
         <source>Order</source>
         <translation>顺序</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="196" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="199" />
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="196" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="199" />
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="197" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="200" />
         <source>Contact person</source>
         <translation>联系人</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="197" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="200" />
         <source>Phone</source>
         <translation>联系电话</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="198" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="201" />
         <source>Origin</source>
         <translation>来源</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="198" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="201" />
         <source>Plan source</source>
         <translation>规划出处</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="199" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="202" />
         <source>Plan text</source>
         <translation>规划原文</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="199" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="202" />
         <source>Plan target</source>
         <translation>规划目标</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="207" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="210" />
         <source>Added: %1</source>
         <translation>新增：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="209" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="212" />
         <source>Removed: %1</source>
         <translation>删除：%1</translation>
     </message>
@@ -1211,6 +1438,208 @@
         <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="235" />
         <source>Excel workbooks (*.xlsx *.xls)</source>
         <translation>Excel工作簿 (*.xlsx *.xls)</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorEditor</name>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/indicator_editor.py" line="46" />
+        <source>Plan indicators: recorded values</source>
+        <translation>规划指标：历年数值</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/indicator_editor.py" line="54" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/indicator_editor.py" line="54" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/indicator_editor.py" line="54" />
+        <source>Plan 2021</source>
+        <translation>规划2021年</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/indicator_editor.py" line="55" />
+        <source>2025 target</source>
+        <translation>2025年目标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/indicator_editor.py" line="80" />
+        <source>Enter each year's value in the indicator's unit (a blank cell removes it). For a cumulative target such as [7], enter each year's own amount: the dashboard adds them up over 2021–2025. Every change is kept in the change log.</source>
+        <translation>按指标单位填写每年的数值（清空单元格即删除该年数值）。对于[7]这类累计目标，请填写每年当年的数量，看板会累加2021—2025年的数值。每次修改都记入变更记录。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/indicator_editor.py" line="90" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/indicator_editor.py" line="92" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/indicator_editor.py" line="126" />
+        <source>Indicator %1, %2: %3</source>
+        <translation>指标%1，%2年：%3</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorPanel</name>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="121" />
+        <source>Plan indicators (专栏2)</source>
+        <translation>规划主要指标（专栏2）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="121" />
+        <source>plan-indicators</source>
+        <translation>规划主要指标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="147" />
+        <source>Values recorded up to %1 for %2 of %3 indicators; “on course” means at least on the straight path from the 2021 baseline to the target.</source>
+        <translation>截至%1年，%3项指标中有%2项已录入数值；“按进度”指不低于从2021年基数到目标值的直线路径。</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorTableModel</name>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="47" />
+        <source>No.</source>
+        <translation>序号</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="47" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="47" />
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="47" />
+        <source>2021 baseline</source>
+        <translation>2021年</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="48" />
+        <source>Latest value</source>
+        <translation>最新值</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="48" />
+        <source>2025 target</source>
+        <translation>2025目标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="48" />
+        <source>2025</source>
+        <translation>2025判断</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="48" />
+        <source>2035 target</source>
+        <translation>2035目标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="49" />
+        <source>2035</source>
+        <translation>2035判断</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="59" />
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="69" />
+        <source>Cumulative target: the yearly values of the period are added up.</source>
+        <translation>累计目标：期内各年数值相加。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="71" />
+        <source>Judged value: %1 (up to %2)</source>
+        <translation>用于判断的数值：%1（截至%2年）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="74" />
+        <source>On the straight path to the target it should be %1 by then.</source>
+        <translation>按直线路径，届时应达到%1。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="76" />
+        <source>No baseline and only one value: no path can be drawn yet.</source>
+        <translation>无基数且只有一个数值，暂无法判断进度。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="77" />
+        <source>The target year has passed or its value is in.</source>
+        <translation>目标年份已过或该年数值已录入。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="78" />
+        <source>The target text cannot be read as a number.</source>
+        <translation>目标值无法识别为数字。</translation>
+    </message>
+</context>
+<context>
+    <name>InvestmentChart</name>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="43" />
+        <source>Investment by category</source>
+        <extracomment>The two figures drawn as bars, each row: (field, offset from the row centre).</extracomment>
+        <translation>分类投资情况</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="43" />
+        <source>investment-by-category</source>
+        <translation>分类投资情况</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="55" />
+        <source>100 million yuan (亿元)</source>
+        <translation>亿元</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="96" />
+        <source>No project matches the current filter.</source>
+        <translation>没有符合当前筛选条件的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="98" />
+        <source>No investment figures yet: none of the %1 projects shown has a total investment, an annual investment plan for %2 or a reported investment.
+
+Enter the total investment in the project editor, the annual plan and completed investment in the monthly reports (月调度), or import an office's project ledger (文件 ▸ Excel).</source>
+        <translation>暂无投资数据：显示的%1个项目都没有总投资、%2年度计划投资或填报的完成投资。
+
+请在项目编辑中填写总投资，在月调度中填报年度计划和完成投资，或导入项目台账（文件 ▸ Excel）。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="114" />
+        <source>(%1 of %2 projects)</source>
+        <translation>（%1/%2项）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="118" />
+        <source>Unit: 100 million yuan</source>
+        <translation>单位：亿元</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="124" />
+        <source>%1 plan completed:</source>
+        <translation>%1年度计划完成率：</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="134" />
+        <source>total %1</source>
+        <translation>总投资%1</translation>
     </message>
 </context>
 <context>
@@ -1367,173 +1796,186 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="40" />
+        <location filename="../../jnprojects/ui/main_window.py" line="41" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="73" />
+        <location filename="../../jnprojects/selftest.py" line="65" />
+        <location filename="../../jnprojects/ui/main_window.py" line="74" />
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="76" />
+        <location filename="../../jnprojects/ui/main_window.py" line="78" />
+        <source>Dashboard</source>
+        <translation>综合看板</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="79" />
         <source>Monthly dispatch</source>
         <translation>月调度</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="77" />
+        <location filename="../../jnprojects/ui/main_window.py" line="80" />
         <source>Change log</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="83" />
+        <location filename="../../jnprojects/ui/main_window.py" line="86" />
         <source>Demo data: generated schedules and figures for rehearsal only, not facts of the plan or of any office</source>
         <translation>演示数据：进度、投资和单位均为生成的演练数据，不是规划或任何单位的真实情况</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="87" />
+        <location filename="../../jnprojects/ui/main_window.py" line="90" />
         <source>Read-only: this database is opened for viewing; no change can be saved</source>
         <translation>只读：本数据库仅供查看，任何修改都不会保存</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="98" />
+        <location filename="../../jnprojects/ui/main_window.py" line="101" />
         <source>Jining key projects of new urbanization</source>
         <translation>济宁市新型城镇化重点项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="100" />
+        <location filename="../../jnprojects/ui/main_window.py" line="103" />
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="125" />
+        <location filename="../../jnprojects/ui/main_window.py" line="128" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="126" />
+        <location filename="../../jnprojects/ui/main_window.py" line="129" />
         <source>&amp;Open project</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="127" />
+        <location filename="../../jnprojects/ui/main_window.py" line="130" />
         <source>&amp;Delete project…</source>
         <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="129" />
+        <location filename="../../jnprojects/ui/main_window.py" line="132" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="130" />
+        <location filename="../../jnprojects/ui/main_window.py" line="133" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="132" />
+        <location filename="../../jnprojects/ui/main_window.py" line="135" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="134" />
+        <location filename="../../jnprojects/ui/main_window.py" line="137" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="135" />
+        <location filename="../../jnprojects/ui/main_window.py" line="138" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="136" />
+        <location filename="../../jnprojects/ui/main_window.py" line="139" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="143" />
+        <location filename="../../jnprojects/ui/main_window.py" line="146" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="147" />
-        <source>E&amp;xcel</source>
-        <translation>Excel(&amp;X)</translation>
+        <location filename="../../jnprojects/ui/main_window.py" line="150" />
+        <source>E&amp;xcel exchange</source>
+        <translation>Excel数据交换(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="152" />
+        <location filename="../../jnprojects/ui/main_window.py" line="155" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="157" />
+        <location filename="../../jnprojects/ui/main_window.py" line="160" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="158" />
+        <location filename="../../jnprojects/ui/main_window.py" line="161" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="166" />
+        <location filename="../../jnprojects/ui/main_window.py" line="169" />
+        <source>&amp;Manual light…</source>
+        <translation>人工认定状态灯(&amp;M)…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="171" />
+        <source>Status &amp;thresholds…</source>
+        <translation>状态判定阈值(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="172" />
+        <source>Plan &amp;indicators…</source>
+        <translation>规划指标录入(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="173" />
+        <source>&amp;Status</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="178" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="176" />
+        <location filename="../../jnprojects/ui/main_window.py" line="188" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="193" />
+        <location filename="../../jnprojects/ui/main_window.py" line="205" />
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="216" />
-        <location filename="../../jnprojects/ui/main_window.py" line="227" />
+        <location filename="../../jnprojects/ui/main_window.py" line="228" />
+        <location filename="../../jnprojects/ui/main_window.py" line="239" />
         <source>Delete project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="217" />
+        <location filename="../../jnprojects/ui/main_window.py" line="229" />
         <source>Delete %1 %2 with its milestones and reports? This cannot be undone; the change log keeps its code and name.</source>
         <translation>删除项目 %1 %2 及其里程碑和进展填报？此操作不能撤销；变更记录会保留其编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="279" />
+        <location filename="../../jnprojects/ui/main_window.py" line="263" />
+        <source>Image saved: %1</source>
+        <translation>图片已保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/main_window.py" line="339" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="294" />
+        <location filename="../../jnprojects/ui/main_window.py" line="354" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="295" />
+        <location filename="../../jnprojects/ui/main_window.py" line="355" />
         <source>The language will change the next time jnprojects starts.</source>
         <translation>界面语言将在下次启动 jnprojects 时生效。</translation>
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="300" />
-        <source>About jnprojects</source>
-        <translation>关于 jnprojects</translation>
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="301" />
-        <source>jnprojects %1
-Key projects of the Jining New Urbanization Plan (2022–2035)
-
-Database: %2
-Schema version: %3</source>
-        <translation>jnprojects %1
-济宁市新型城镇化规划（2022—2035年）重点项目推进管理
-
-数据库：%2
-数据结构版本：%3</translation>
     </message>
 </context>
 <context>
@@ -2100,69 +2542,69 @@ Schema version: %3</source>
     <message>
         <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="132" />
         <source>Milestones due and overdue</source>
-        <translation type="unfinished" />
+        <translation>节点到期与逾期</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="132" />
         <source>milestones-due</source>
-        <translation type="unfinished" />
+        <translation>节点到期与逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="183" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="179" />
         <source>Overdue (%1)</source>
-        <translation type="unfinished" />
+        <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="185" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="181" />
         <source>Next %1 days (%2)</source>
-        <translation type="unfinished" />
+        <translation>未来%1天（%2）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="201" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="197" />
         <source>Open project</source>
-        <translation type="unfinished" />
+        <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="202" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="198" />
         <source>Set manual light…</source>
-        <translation type="unfinished" />
+        <translation>人工认定灯色…</translation>
     </message>
 </context>
 <context>
     <name>MilestonePanel</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="92" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="93" />
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="93" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="94" />
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="94" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="95" />
         <source>Move up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="95" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="96" />
         <source>Move down</source>
         <translation>下移</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="96" />
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="123" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="97" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="124" />
         <source>Apply template</source>
         <translation>套用模板</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="100" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="101" />
         <source>Add the standard milestones of this category</source>
         <translation>添加本类别的标准里程碑节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="124" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor_tabs.py" line="125" />
         <source>The standard milestones of this category are already in the list.</source>
         <translation>本类别的标准里程碑节点已全部在列表中。</translation>
     </message>
@@ -2369,138 +2811,212 @@ Schema version: %3</source>
 <context>
     <name>MonthlyView</name>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="58" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="57" />
         <source>Close month…</source>
         <translation>结账…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="59" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="58" />
         <source>Freeze every project's light, reasons, progress and investment as of the month end</source>
         <translation>冻结各项目截至月末的灯色、原因、进度和投资数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="61" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="60" />
         <source>Reopen month…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="62" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="61" />
         <source>Export circular…</source>
         <translation>导出通报…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="63" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="62" />
         <source>Supervision notice…</source>
         <translation>督办通知单…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="64" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="63" />
         <source>For the problem selected in the ledger</source>
         <translation>为问题台账中选中的问题生成督办通知单</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="69" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="68" />
         <source>Month</source>
         <translation>调度月份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="81" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="80" />
         <source>Reporting</source>
         <translation>填报情况</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="82" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="81" />
         <source>Problem ledger</source>
         <translation>问题台账</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="83" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="82" />
         <source>Month figures</source>
         <translation>本月数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="84" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="83" />
         <source>Compared with last month</source>
         <translation>与上期对比</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="85" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="84" />
         <source>Rankings</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="117" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="116" />
         <source>%1 (closed)</source>
         <translation>%1（已结账）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="117" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="116" />
         <source>%1 (reopened)</source>
         <translation>%1（已重新打开）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="151" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="150" />
         <source>%1 is closed: a report saved now is kept, but the frozen figures of the month do not change unless it is reopened and closed again.</source>
         <translation>%1已结账：现在保存的填报会保留，但本月已冻结的数据不会改变，除非重新打开后再次结账。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="160" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="159" />
         <source>Not closed: figures are live</source>
         <translation>未结账：数据为实时计算</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="162" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="161" />
         <source>Closed on %1 by %2</source>
         <translation>已于%1结账（%2）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="165" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="164" />
         <source>Reopened on %1 by %2 — reason: %3</source>
         <translation>已于%1重新打开（%2），原因：%3</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="176" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="175" />
         <source>%1: %2 projects · reports due %3, received %4, missing %5 · red %6, yellow %7, green %8 · open problems %9, overdue %10</source>
         <translation>%1：共%2个项目 · 应报%3个，已报%4个，未报%5个 · 红灯%6个，黄灯%7个，绿灯%8个 · 未解决问题%9个，其中逾期%10个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="197" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="207" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="196" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="206" />
         <source>Close month</source>
         <translation>结账</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="198" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="197" />
         <source>Close %1? Every project's light, reasons, progress and investment as of %2 will be frozen; later edits will not change them. A closed month can only be reopened with a reason, which is recorded.</source>
         <translation>确定对%1结账吗？各项目截至%2的灯色、原因、进度和投资数据将被冻结，之后的修改不会改变这些数据。结账后如需重新打开，须填写原因并记入变更记录。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="215" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="223" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="214" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="222" />
         <source>Reopen month</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="216" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="215" />
         <source>Why must %1 be reopened? The reason is recorded in the change log; the frozen figures stay until the month is closed again.</source>
         <translation>请填写重新打开%1的原因（将记入变更记录）。再次结账前，原冻结数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="236" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="243" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="245" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="235" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="244" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="246" />
         <source>Export circular</source>
         <translation>导出通报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="237" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="236" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="245" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="246" />
         <source>Circular saved to %1</source>
         <translation>通报已保存到%1</translation>
+    </message>
+</context>
+<context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="61" />
+        <source>Manual light – %1</source>
+        <translation>人工认定灯色 – %1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="69" />
+        <source>Light from the rules: %1</source>
+        <translation>按规则计算的灯色：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="88" />
+        <source>Why the computed light does not fit, e.g. the delay was agreed at the dispatch meeting of 2026-05-20</source>
+        <translation>说明计算灯色为何不适用，例如：延期已经2026-05-20调度会同意</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="104" />
+        <source>Light</source>
+        <translation>灯色</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="105" />
+        <source>Justification</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="106" />
+        <source>Valid until</source>
+        <translation>有效期至</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="108" />
+        <source>The manual light replaces the computed one up to and including the expiry date; the computed light and its reasons stay visible beside it. Who set it, when and why is kept in the change log.</source>
+        <translation>人工认定的灯色在有效期内（含当天）取代计算灯色，计算灯色及其原因仍同时显示。设定人、时间和理由记入变更记录。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="121" />
+        <source>Set manual light</source>
+        <translation>设定人工灯色</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="122" />
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="159" />
+        <source>Clear manual light</source>
+        <translation>取消人工灯色</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="125" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="136" />
+        <source>No manual light is set; the light follows the rules.</source>
+        <translation>未设定人工灯色，灯色按规则计算。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="137" />
+        <source>Current manual light: %1, set by %2, valid until %3. Reason: %4</source>
+        <translation>当前人工灯色：%1，设定人：%2，有效期至%3。理由：%4</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="141" />
+        <source>(expired: the computed light applies again)</source>
+        <translation>（已过期，重新按规则计算灯色）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/override_dialog.py" line="160" />
+        <source>Remove the manual light? The computed light applies again.</source>
+        <translation>取消人工认定的灯色？之后按规则计算灯色。</translation>
     </message>
 </context>
 <context>
@@ -2604,165 +3120,165 @@ Schema version: %3</source>
 <context>
     <name>ProblemLedgerView</name>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="61" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="62" />
         <source>Only overdue</source>
         <translation>仅逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="65" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="66" />
         <source>Entries whose time limit is before this day and that are not solved or closed are overdue</source>
         <translation>办结时限早于此日期且尚未解决或销号的问题，视为逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="69" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="70" />
         <source>Search project or problem</source>
         <translation>搜索项目或问题</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="72" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="73" />
         <source>Add problem…</source>
         <translation>新增问题…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="73" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="74" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="74" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="75" />
         <source>Mark solved…</source>
         <translation>标记已解决…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="75" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="76" />
         <source>Notice for this problem…</source>
         <translation>生成本问题督办单…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="76" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="77" />
         <source>Notice for the unit's overdue problems…</source>
         <translation>生成该单位逾期问题督办单…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="81" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="102" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="82" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="103" />
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="81" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="105" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="82" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="106" />
         <source>Level</source>
         <translation>协调层级</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="82" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="106" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="83" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="107" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="86" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="87" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="98" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="99" />
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="99" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="100" />
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="100" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="101" />
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="101" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="102" />
         <source>Raised on</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="103" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="104" />
         <source>Person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="104" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="105" />
         <source>Time limit</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="107" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="108" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="148" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="149" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="151" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="152" />
         <source>Not solved yet</source>
         <translation>未解决（待解决、推进中）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="199" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="188" />
         <source>%1 problems, %2 overdue</source>
         <translation>共%1个问题，逾期%2个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="220" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="209" />
         <source>%1 days</source>
         <translation>逾期%1天</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="249" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="252" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="259" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="238" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="241" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="248" />
         <source>Mark solved</source>
         <translation>标记已解决</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="249" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="275" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="238" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="264" />
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选择一个问题。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="253" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="242" />
         <source>How was “%1” solved? (recorded with today's date)</source>
         <translation>“%1”是如何解决的？（以今天为解决日期记录）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="274" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="287" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="289" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="263" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="276" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="278" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="276" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="265" />
         <source>Choose a responsible unit in the filter, or select one of its problems.</source>
         <translation>请在筛选中选择责任单位，或选中该单位的一个问题。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="279" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="268" />
         <source>Save supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="280" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="269" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="290" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="279" />
         <source>Notice with %1 problems saved to %2</source>
         <translation>已生成含%1个问题的督办通知单：%2</translation>
     </message>
@@ -2793,94 +3309,105 @@ Schema version: %3</source>
 <context>
     <name>ProjectEditor</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="84" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="86" />
         <source>Basic information</source>
         <translation>基本信息</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="85" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="87" />
         <source>Milestones</source>
         <translation>里程碑</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="86" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="88" />
         <source>Responsible units</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="87" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="89" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="189" />
+        <source>Problems</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="90" />
         <source>Change log</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="147" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="150" />
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="149" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="152" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="150" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="153" />
         <source>Save and keep editing (Ctrl+S)</source>
         <translation>保存并继续编辑（Ctrl+S）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="151" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="154" />
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="152" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="155" />
         <source>Save and close</source>
         <translation>保存并关闭</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="153" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="156" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="186" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="188" />
+        <source>Problems (%1 open)</source>
+        <translation>存在问题（%1个未解决）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="193" />
         <source>New project</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="186" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="193" />
         <source>Project details</source>
         <translation>项目详情</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="201" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="208" />
         <source>Row %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="231" />
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="235" />
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="255" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="238" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="242" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="262" />
         <source>Cannot save</source>
         <translation>无法保存</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="288" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="295" />
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="289" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="296" />
         <source>This project has unsaved changes. Discard them?</source>
         <translation>本项目有未保存的修改，是否放弃？</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="291" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="298" />
         <source>Discard changes</source>
         <translation>放弃修改</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="292" />
+        <location filename="../../jnprojects/ui/dialogs/project_editor.py" line="299" />
         <source>Keep editing</source>
         <translation>继续编辑</translation>
     </message>
@@ -2888,85 +3415,128 @@ Schema version: %3</source>
 <context>
     <name>ProjectListView</name>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="51" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="55" />
         <source>Search name, content or pinyin initials (e.g. jxsgt)</source>
         <translation>搜索名称、建设内容或拼音首字母（如 jxsgt）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="57" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="61" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="58" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="62" />
         <source>Location</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="59" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="63" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="60" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="64" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="104" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="108" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="172" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="164" />
         <source>Showing %1 of %2</source>
         <translation>显示 %1 / 共 %2 项</translation>
     </message>
 </context>
 <context>
+    <name>ProjectProblemsPanel</name>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_problems_panel.py" line="25" />
+        <source>Problem</source>
+        <translation>存在问题</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_problems_panel.py" line="25" />
+        <source>Raised on</source>
+        <translation>提出日期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_problems_panel.py" line="25" />
+        <source>Responsible unit</source>
+        <translation>责任单位</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_problems_panel.py" line="26" />
+        <source>Deadline</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_problems_panel.py" line="26" />
+        <source>Level</source>
+        <translation>协调层级</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_problems_panel.py" line="26" />
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_problems_panel.py" line="27" />
+        <source>Overdue</source>
+        <translation>逾期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/project_problems_panel.py" line="48" />
+        <source>%1 days</source>
+        <translation>%1天</translation>
+    </message>
+</context>
+<context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="56" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="63" />
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="56" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="63" />
         <source>Name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="56" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="63" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="56" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="63" />
         <source>Location</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="56" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="63" />
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="57" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="64" />
         <source>Planned start</source>
         <translation>计划开工</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="57" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="64" />
         <source>Planned end</source>
         <translation>计划竣工</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="57" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="64" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="57" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="64" />
         <source>Progress</source>
         <translation>形象进度</translation>
     </message>
@@ -3075,270 +3645,843 @@ Schema version: %3</source>
 <context>
     <name>ReportingView</name>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="68" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="69" />
         <source>Projects due this month</source>
         <translation>本月应报项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="69" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="70" />
         <source>Missing reports only</source>
         <translation>仅未报项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="70" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="71" />
         <source>All projects</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="72" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="73" />
         <source>Import filled sheet…</source>
         <translation>导入填报表…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="73" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="74" />
         <source>Read reports from returned Excel fill-in sheets</source>
         <translation>从交回的Excel填报表中读取填报内容</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="76" />
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="88" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="77" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="89" />
         <source>Location</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="76" />
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="89" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="77" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="90" />
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="79" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="80" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="86" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="87" />
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="87" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="88" />
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="90" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="91" />
         <source>Cycle</source>
         <translation>填报周期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="91" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="92" />
         <source>Report state</source>
         <translation>填报状态</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="92" />
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="156" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="93" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="157" />
         <source>Progress %</source>
         <translation>进度（%）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="94" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="95" />
         <source>Invested this month</source>
         <translation>本月完成投资</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="95" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="96" />
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="96" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="97" />
         <source>Since start</source>
         <translation>开工累计</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="97" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="98" />
         <source>Open problems</source>
         <translation>未解决问题</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="130" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="131" />
         <source>Report</source>
         <translation>填报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="132" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="133" />
         <source>Physical progress this month (形象进度)</source>
         <translation>本月形象进度</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="134" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="135" />
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="139" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="140" />
         <source>Not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="140" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="141" />
         <source>Annual plan (10k yuan)</source>
         <translation>年度计划（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="151" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="152" />
         <source>Copy last month</source>
         <translation>复制上月内容</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="152" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="153" />
         <source>Put last month's progress text in the box as a starting point</source>
         <translation>把上月的形象进度文字填入，在此基础上修改</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="153" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="154" />
         <source>Save report</source>
         <translation>保存填报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="157" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="158" />
         <source>Invested this month (10k yuan)</source>
         <translation>本月完成投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="158" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="159" />
         <source>Invested this year (10k yuan)</source>
         <translation>本年累计完成（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="159" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="160" />
         <source>Invested since start (10k yuan)</source>
         <translation>开工累计完成（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="167" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="168" />
         <source>Physical progress</source>
         <translation>形象进度</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="188" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="189" />
         <source>Report — select a project on the left</source>
         <translation>填报——请在左侧选择项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="194" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="195" />
         <source>Report of %1 %2</source>
         <translation>填报：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="201" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="202" />
         <source>Annual plan %1 (10k yuan)</source>
         <translation>%1年度计划投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="224" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="225" />
         <source>Derived: %1</source>
         <translation>推算：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="228" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="229" />
         <source>Amount in 10k yuan</source>
         <translation>金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="231" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="232" />
         <source>Share of the annual plan: — (no annual plan)</source>
         <translation>完成年度计划：—（未设年度计划）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="233" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="234" />
         <source>Share of the annual plan: %1; against schedule: %2</source>
         <translation>完成年度计划：%1；序时完成率：%2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="236" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="237" />
         <source>Share of the total investment: — (no total investment)</source>
         <translation>完成总投资：—（未填总投资）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="238" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="239" />
         <source>Share of the total investment: %1</source>
         <translation>完成总投资：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="239" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="240" />
         <source>Totals left blank are added up from the months before.</source>
         <translation>累计数不填时，由此前各月的本月完成投资逐月累加推算。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="248" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="249" />
         <source>There is no earlier report of this project to copy.</source>
         <translation>该项目此前没有填报，无可复制的内容。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="278" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="279" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="321" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="315" />
         <source>Due %1 · reported %2 · missing %3 (amounts in 10k yuan)</source>
         <translation>应报%1个 · 已报%2个 · 未报%3个（金额单位：万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="346" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="340" />
         <source>Missing</source>
         <translation>未报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="348" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="342" />
         <source>Reported</source>
         <translation>已报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="349" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="343" />
         <source>Not due</source>
         <translation>本月不需报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="363" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="357" />
         <source>Import filled sheet</source>
         <translation>导入填报表</translation>
     </message>
 </context>
 <context>
+    <name>ReviewExport</name>
+    <message>
+        <location filename="../../jnprojects/ui/review/export.py" line="135" />
+        <source>Wrote %1 slides to %2</source>
+        <translation>已将 %1 张幻灯片写入 %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewLabels</name>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="17" />
+        <source>Red</source>
+        <translation>红灯</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="18" />
+        <source>Yellow</source>
+        <translation>黄灯</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="19" />
+        <source>Green</source>
+        <translation>绿灯</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="20" />
+        <source>Completed</source>
+        <translation>已竣工</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="21" />
+        <source>Not started</source>
+        <translation>未到开工期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="22" />
+        <source>No schedule</source>
+        <translation>无计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="23" />
+        <source>Suspended</source>
+        <translation>暂停</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="26" />
+        <source>Met</source>
+        <translation>已达标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="27" />
+        <source>On course</source>
+        <translation>进度正常</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="28" />
+        <source>Off course</source>
+        <translation>滞后</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="29" />
+        <source>No target</source>
+        <translation>无目标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="30" />
+        <source>No data</source>
+        <translation>无数据</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="33" />
+        <source>done</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="34" />
+        <source>overdue</source>
+        <translation>已逾期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="35" />
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="36" />
+        <source>upcoming</source>
+        <translation>未到期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="37" />
+        <source>no date</source>
+        <translation>无日期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="66" />
+        <source>d MMMM yyyy</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="76" />
+        <source>MMMM yyyy</source>
+        <translation>yyyy年M月</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="99" />
+        <source>today</source>
+        <translation>今天到期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/texts.py" line="100" />
+        <source>in %1 days</source>
+        <translation>%1天后</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewMenu</name>
+    <message>
+        <location filename="../../jnprojects/ui/review/menu.py" line="40" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="53" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="71" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="88" />
+        <source>Review mode</source>
+        <translation>汇报模式</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/menu.py" line="41" />
+        <source>Preparing the slides…</source>
+        <translation>正在准备汇报页面…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/menu.py" line="54" />
+        <source>Present on which screen?</source>
+        <translation>在哪个屏幕上放映？</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/menu.py" line="73" />
+        <source>Export briefing pack…</source>
+        <translation>导出汇报材料…</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewWindow</name>
+    <message>
+        <location filename="../../jnprojects/ui/review/window.py" line="41" />
+        <source>Review mode</source>
+        <translation>汇报模式</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/window.py" line="84" />
+        <source>Go to slide %1</source>
+        <translation>转到第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>Slides</name>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="46" />
+        <source>Key projects of Jining's new urbanization: progress briefing</source>
+        <translation>济宁市新型城镇化重点项目推进情况汇报</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="52" />
+        <source> (%1 of %2)</source>
+        <translation>（第%1部分，共%2部分）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="58" />
+        <source>Overview: status and investment by category</source>
+        <translation>总体情况：各类别项目状态与投资</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="59" />
+        <source>%1: projects</source>
+        <translation>%1项目</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="60" />
+        <source>Red projects needing attention</source>
+        <translation>红灯项目（需重点关注）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="61" />
+        <source>Milestones due in the next 30 / 60 days</source>
+        <translation>未来30天 / 60天到期节点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="62" />
+        <source>Plan indicators (box 2) against the 2025 and 2035 targets</source>
+        <translation>专栏2 规划指标与2025年、2035年目标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="63" />
+        <source>What changed since the last closed month</source>
+        <translation>与上一个结账月份相比的变化</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="107" />
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="28" />
+        <source>As of %1</source>
+        <translation>截至%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="120" />
+        <source>DEMO DATA: generated for rehearsal, not facts of the plan</source>
+        <translation>演示数据：为演练生成，不是规划或任何单位的真实情况</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="148" />
+        <source>All projects</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="151" />
+        <source>Category: %1</source>
+        <translation>类别：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="153" />
+        <source>Place: %1</source>
+        <translation>地点：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="155" />
+        <source>Unit: %1</source>
+        <translation>责任单位：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/renderer.py" line="156" />
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="47" />
+        <source>Lead unit</source>
+        <translation>牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="48" />
+        <source>Cooperating</source>
+        <translation>配合单位</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="49" />
+        <source>Contact</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="50" />
+        <source>Planned period</source>
+        <translation>计划工期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="52" />
+        <source>Actual period</source>
+        <translation>实际工期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="54" />
+        <source>Investment (10k yuan)</source>
+        <translation>总投资（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="56" />
+        <source>schedule %1%, actual %2%</source>
+        <translation>序时进度%1%，实际进度%2%</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="58" />
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="113" />
+        <source>Progress</source>
+        <translation>进度</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="59" />
+        <source>Latest report</source>
+        <translation>最新进展</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="63" />
+        <source>Why %1</source>
+        <translation>%1原因</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="65" />
+        <source>Problem: %1</source>
+        <translation>存在问题：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="69" />
+        <source>Milestones</source>
+        <translation>里程碑节点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="82" />
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="53" />
+        <source>No milestones entered</source>
+        <translation>未录入里程碑节点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/details.py" line="84" />
+        <source>Read-only. Esc or a click closes the details.</source>
+        <translation>只读。按 Esc 或单击关闭详情。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="52" />
+        <source>All milestones done</source>
+        <translation>全部节点已完成</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="58" />
+        <source>planned %1</source>
+        <translation>计划 %1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="78" />
+        <source>%1 projects in this category</source>
+        <translation>本类共 %1 个项目</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="80" />
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="81" />
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="109" />
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="144" />
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="82" />
+        <source>Current milestone</source>
+        <translation>当前节点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="83" />
+        <source>Problems and reasons</source>
+        <translation>存在问题及原因</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="103" />
+        <source>No red projects as of %1</source>
+        <translation>截至%1，无红灯项目</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="107" />
+        <source>%1 red projects in scope</source>
+        <translation>红灯项目 %1 个</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="110" />
+        <source>Why it is red</source>
+        <translation>亮红灯原因</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="111" />
+        <source>Lead unit and contact</source>
+        <translation>牵头单位及联系人</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="126" />
+        <source>No lead unit entered</source>
+        <translation>未录入牵头单位</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="129" />
+        <source>No contact entered</source>
+        <translation>未录入联系人</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="137" />
+        <source>No milestones due in the next 60 days</source>
+        <translation>未来60天内无到期节点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="140" />
+        <source>%1 open milestones due within 60 days; the dark ones within 30 days</source>
+        <translation>未来60天内到期节点 %1 个，深色标记为30天内到期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="142" />
+        <source>Planned</source>
+        <translation>计划日期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="143" />
+        <source>Due</source>
+        <translation>到期</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="145" />
+        <source>Milestone</source>
+        <translation>节点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="146" />
+        <source>Project status</source>
+        <translation>项目状态</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="177" />
+        <source>Indicator</source>
+        <translation>指标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="178" />
+        <source>2021</source>
+        <translation>2021年</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="179" />
+        <source>Latest</source>
+        <translation>最新值（年份）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="180" />
+        <source>2025 target</source>
+        <translation>2025年目标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="181" />
+        <source>2035 target</source>
+        <translation>2035年目标</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_lists.py" line="194" />
+        <source>not recorded</source>
+        <translation>未录入</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="24" />
+        <source>Jining New Urbanization Plan (2022–2035)</source>
+        <translation>济宁市新型城镇化规划（2022—2035年）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="30" />
+        <source>Scope: %1</source>
+        <translation>范围：%1</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="36" />
+        <source>Projects</source>
+        <translation>项目总数</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="70" />
+        <source>Status by category</source>
+        <translation>各类别项目状态</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="76" />
+        <source>No projects in scope</source>
+        <translation>范围内没有项目</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="105" />
+        <source>Investment this year (10k yuan)</source>
+        <translation>本年度投资完成情况（万元）</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="109" />
+        <source>No investment figures have been entered for these projects yet.</source>
+        <translation>这些项目尚未录入投资数据。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="112" />
+        <source>Plan</source>
+        <translation>年度计划</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="112" />
+        <source>Done</source>
+        <translation>本年完成</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="129" />
+        <source>Total</source>
+        <translation>合计</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="141" />
+        <source>no plan</source>
+        <translation>无年度计划</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="161" />
+        <source>No closed month yet</source>
+        <translation>尚无已结账月份</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="163" />
+        <source>Changes are shown against the latest closed month. Close a month in Monthly dispatch to compare the next briefing with it.</source>
+        <translation>变化情况与最近一个已结账月份对比。请在“月调度”中结账一个月份，下次汇报即可与之对比。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="169" />
+        <source>Compared with the closed month %1, as of %2</source>
+        <translation>与已结账的%1相比，截至%2</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="176" />
+        <source>New red projects</source>
+        <translation>新增红灯项目</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="178" />
+        <source>Recovered or eased</source>
+        <translation>恢复正常或由红转黄</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="181" />
+        <source>Milestones completed</source>
+        <translation>新完成节点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="192" />
+        <source>new</source>
+        <translation>新增</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="198" />
+        <source>new red</source>
+        <translation>新增红灯</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="199" />
+        <source>red projects %1 → %2</source>
+        <translation>红灯项目 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="201" />
+        <source>recovered</source>
+        <translation>恢复正常</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="202" />
+        <source>red or yellow before, neither now</source>
+        <translation>原为红灯或黄灯，现已恢复</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="203" />
+        <source>red to yellow</source>
+        <translation>由红转黄</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="204" />
+        <source>yellow projects %1 → %2</source>
+        <translation>黄灯项目 %1 → %2</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="206" />
+        <source>milestones completed</source>
+        <translation>新完成节点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="207" />
+        <source>problems raised %1, solved %2</source>
+        <translation>新提问题 %1 个，解决 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="227" />
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/review/slides_summary.py" line="240" />
+        <source>and %1 more</source>
+        <translation>另有 %1 项</translation>
+    </message>
+</context>
+<context>
     <name>StatusByCategoryChart</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="35" />
+        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="36" />
         <source>Status by category</source>
-        <translation type="unfinished" />
+        <translation>分类项目状态</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="35" />
+        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="36" />
         <source>status-by-category</source>
-        <translation type="unfinished" />
+        <translation>分类项目状态</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="48" />
+        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="49" />
         <source>Number of projects</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="103" />
-        <source>Total %1 projects</source>
-        <translation type="unfinished" />
+        <translation>项目数</translation>
     </message>
     <message>
         <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="105" />
-        <source>, %1 with a manual light</source>
-        <translation type="unfinished" />
+        <source>Total %1 projects</source>
+        <translation>共%1个项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="194" />
+        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="107" />
+        <source>, %1 with a manual light</source>
+        <translation>，其中人工认定%1个</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="187" />
         <source>%1 · %2: %3 projects (click to list them)</source>
-        <translation type="unfinished" />
+        <translation>%1 · %2：%3个项目（单击列出）</translation>
     </message>
 </context>
 <context>
@@ -3352,69 +4495,165 @@ Schema version: %3</source>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="40" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="38" />
         <source>Make fill-in templates</source>
         <translation>生成填报表</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="42" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="40" />
         <source>One per lead unit</source>
         <translation>每个牵头单位一份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="43" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="41" />
         <source>One per county, city or district</source>
         <translation>每个县（市、区）一份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="51" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="49" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="57" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="55" />
         <source>Templates</source>
         <translation>填报表</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="59" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="57" />
         <source>Month</source>
         <translation>填报月份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="60" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="58" />
         <source>Folder</source>
         <translation>保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="61" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="60" />
         <source>Each workbook lists the unit's projects and milestones. Names and codes are locked (sheet protection without a password); a hidden key ties the file to this database and month, so a returned file is checked before it is imported.</source>
         <translation>每份填报表列出该单位的项目和里程碑。项目编号和名称已锁定（工作表保护，未设密码）；表内隐藏的识别信息对应本数据库和填报月份，交回后导入前会先核对。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="67" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="63" />
         <source>Make templates</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="68" />
-        <source>Cancel</source>
-        <translation>取消</translation>
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="99" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="88" />
         <source>Writing templates…</source>
         <translation>正在生成填报表…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="101" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="90" />
         <source>Cancelled; the templates already written stay in the folder.</source>
         <translation>已取消；已生成的填报表保留在文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="106" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="95" />
         <source>%1 templates written to %2.</source>
         <translation>已生成%1份填报表，保存在%2。</translation>
+    </message>
+</context>
+<context>
+    <name>ThresholdsDialog</name>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="56" />
+        <source>Status thresholds</source>
+        <extracomment>Worked cases of the project 序时进度: (planned start, planned end, as-of date). Worked cases of the annual 序时进度 (investment plans).</extracomment>
+        <translation>红黄绿灯阈值</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="62" />
+        <source> months</source>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="63" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="64" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="65" />
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="67" />
+        <source>Yellow when progress is behind 序时进度 by more than</source>
+        <translation>进度落后序时进度超过以下值亮黄灯</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="68" />
+        <source>Red when progress is behind 序时进度 by more than</source>
+        <translation>进度落后序时进度超过以下值亮红灯</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="69" />
+        <source>Red when still not started this long after the planned start</source>
+        <translation>超过计划开工时间以下时长仍未开工亮红灯</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="71" />
+        <source>A milestone is due soon within</source>
+        <translation>节点即将到期的提前天数</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="72" />
+        <source>Red when a milestone is overdue by more than</source>
+        <translation>节点逾期超过以下天数亮红灯</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="73" />
+        <source>Warn before an approval lapses within</source>
+        <translation>审批手续失效前提前预警天数</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="81" />
+        <source>How 序时进度 is computed</source>
+        <translation>序时进度的计算方法</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="90" />
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="91" />
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="93" />
+        <source>Restore defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="109" />
+        <source> points</source>
+        <translation> 个百分点</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="130" />
+        <source>planned %1 to %2, as of %3: %4 / %5 days = &lt;b&gt;%6%&lt;/b&gt;</source>
+        <translation>计划%1至%2，统计日%3：%4 / %5天 = &lt;b&gt;%6%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="136" />
+        <source>%1: day %2 of %3 = &lt;b&gt;%4%&lt;/b&gt;</source>
+        <translation>%1：第%2天 / 全年%3天 = &lt;b&gt;%4%&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="141" />
+        <source>&lt;p&gt;&lt;b&gt;Project:&lt;/b&gt; 序时进度 = days from the planned start to the as-of date ÷ days from the planned start to the planned end × 100, kept within 0–100 % (0 before the start, 100 after the end).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;项目：&lt;/b&gt;序时进度 = 计划开工日至统计日的天数 ÷ 计划开工日至计划竣工日的天数 × 100，限定在0—100%之间（开工前为0，竣工日后为100）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="144" />
+        <source>&lt;p&gt;&lt;b&gt;Annual investment:&lt;/b&gt; 序时进度 = day of the year of the as-of date ÷ days in the year × 100 (31 December is 100 %).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;年度投资：&lt;/b&gt;序时进度 = 统计日是当年第几天 ÷ 全年天数 × 100（12月31日为100%）。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="146" />
+        <source>&lt;p&gt;&lt;b&gt;Gap:&lt;/b&gt; 序时进度 − actual progress, in percentage points. Actual progress is the share of milestone weights done, else the reported 形象进度, else investment completed ÷ total investment. Exactly at a threshold is not behind: with the default 10 / 30 points, 35 % against 50 % (15 points behind) is yellow, 20 % against 50 % (30 points) is still yellow, 19 % (31 points) is red.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;差距：&lt;/b&gt;序时进度 − 实际进度，单位为百分点。实际进度优先取已完成节点的权重之和，其次取填报的形象进度，再次取完成投资 ÷ 总投资。恰好等于阈值不算落后：按默认的10 / 30个百分点，实际35%对序时50%（落后15个百分点）为黄灯，20%对50%（落后30个百分点）仍为黄灯，19%（落后31个百分点）为红灯。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
