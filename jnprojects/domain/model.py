@@ -81,7 +81,7 @@ class Assignment:
     unit_id: int | None = None
 
 
-@dataclass
+@dataclass(slots=True)  # no per-instance dict: 100,000 are built per status load at province scale
 class Milestone:
     name: str
     planned_date: date | None = None

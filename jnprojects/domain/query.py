@@ -34,18 +34,26 @@ class ProjectFilter:
     text: str = ""
 
     def matches(self, row: ProjectRow) -> bool:
-        """The same rule the store applies in SQL, on a row's cached keys (the list filters its
-        cached rows with this: re-querying 10,000 rows costs more than filtering them)."""
-        if self.category and row.category_code != self.category:
-            return False
-        if self.stage and row.stage != self.stage:
-            return False
-        if self.location and self.location not in row.location_codes:
-            return False
-        if self.unit_id is not None and self.unit_id not in row.unit_ids:
-            return False
+        """The same rule the store applies in SQL, on a row's cached keys."""
+        return bool(self.select([row]))
+
+    def select(self, rows: list[ProjectRow]) -> list[ProjectRow]:
+        """The rows that match, in their given order. The list filters its cached rows with this
+        (re-querying 10,000 rows costs more than filtering them): one narrowing pass per criterion,
+        with the search text normalised once rather than once per row."""
+        shown = rows
+        if self.category:
+            shown = [r for r in shown if r.category_code == self.category]
+        if self.stage:
+            shown = [r for r in shown if r.stage == self.stage]
+        if self.location:
+            shown = [r for r in shown if self.location in r.location_codes]
+        if self.unit_id is not None:
+            shown = [r for r in shown if self.unit_id in r.unit_ids]
         needle = self.text.strip().lower()
-        return not needle or needle in row.haystack
+        if needle:
+            shown = [r for r in shown if needle in r.haystack]
+        return shown if shown is not rows else list(rows)
 
 
 @dataclass(frozen=True)
@@ -79,6 +87,35 @@ SORT_KEYS: dict[SortColumn, Callable[[ProjectRow], object]] = {
 
 def filter_and_sort(rows: list[ProjectRow], flt: ProjectFilter, sort: ProjectSort) -> list[ProjectRow]:
     """What the list shows for ``flt`` and ``sort``, computed on cached rows."""
-    shown = [row for row in rows if flt.matches(row)]
-    shown.sort(key=SORT_KEYS[sort.column], reverse=sort.descending)
-    return shown
+    return SortedRows(rows).query(flt, sort)
+
+
+class SortedRows:
+    """Cached rows with each column's order computed once (on first use) per load.
+
+    Filtering a sorted list keeps it sorted, so a keystroke or a filter change costs one filtering
+    pass and no sort, and a header click re-sorts at most once per column until the rows change.
+    Every sort key ends with the (unique) code, so descending is exactly the ascending order reversed.
+    """
+
+    def __init__(self, rows: list[ProjectRow]) -> None:
+        self._rows = rows
+        self._ascending: dict[SortColumn, list[ProjectRow]] = {}
+        self._descending: dict[SortColumn, list[ProjectRow]] = {}
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def ordered(self, sort: ProjectSort) -> list[ProjectRow]:
+        ascending = self._ascending.get(sort.column)
+        if ascending is None:
+            ascending = self._ascending[sort.column] = sorted(self._rows, key=SORT_KEYS[sort.column])
+        if not sort.descending:
+            return ascending
+        descending = self._descending.get(sort.column)
+        if descending is None:
+            descending = self._descending[sort.column] = ascending[::-1]
+        return descending
+
+    def query(self, flt: ProjectFilter, sort: ProjectSort) -> list[ProjectRow]:
+        return flt.select(self.ordered(sort))

@@ -488,14 +488,21 @@ def milestone_state(milestone: Milestone, as_of: date, warn_days: int = 30) -> M
     A milestone counts as done only when its actual date is not after ``as_of``: a status "as of"
     a past date must not see later work, and a future actual date is a typo to be noticed.
     """
-    if milestone.actual_date is not None and milestone.actual_date <= as_of:
+    return _state(milestone, as_of, as_of + timedelta(days=warn_days))
+
+
+def _state(milestone: Milestone, as_of: date, warn_until: date) -> MilestoneState:
+    # The rule of milestone_state with the warning window's end computed once per project: this
+    # runs for every milestone of every project (100,000 at province scale).
+    actual = milestone.actual_date
+    if actual is not None and actual <= as_of:
         return MilestoneState.DONE
     planned = milestone.planned_date
     if planned is None:
         return MilestoneState.NO_DATE
     if planned < as_of:
         return MilestoneState.OVERDUE
-    if planned <= as_of + timedelta(days=warn_days):
+    if planned <= warn_until:
         return MilestoneState.DUE_SOON
     return MilestoneState.UPCOMING
 
@@ -509,9 +516,13 @@ def _actual_progress(
     then the reported 形象进度; then investment completion, the weakest proxy (money can be spent
     ahead of or behind the physical work).
     """
-    total_weight = sum(m.weight or 0.0 for m in inp.milestones)
+    total_weight = done = 0.0
+    for m, state in zip(inp.milestones, states):  # one pass: this runs for every milestone
+        if m.weight:
+            total_weight += m.weight
+            if state is MilestoneState.DONE:
+                done += m.weight
     if total_weight > 0:
-        done = sum(m.weight or 0.0 for m, s in zip(inp.milestones, states) if s == MilestoneState.DONE)
         return done / total_weight * 100.0, "weights"
     if inp.reported_pct is not None:
         return float(inp.reported_pct), "reported"
@@ -628,7 +639,8 @@ def compute_status(inp: StatusInput, as_of: date, th: Thresholds = Thresholds())
     5. An override applies while ``as_of <= expires_on``: ``light`` becomes the override's light,
        ``computed_light`` keeps the rules' light and the ``override`` reason comes first.
     """
-    states = tuple(milestone_state(m, as_of, th.warn_days) for m in inp.milestones)
+    warn_until = as_of + timedelta(days=th.warn_days)
+    states = tuple([_state(m, as_of, warn_until) for m in inp.milestones])
     sched: float | None = None
     if inp.planned_start is not None and inp.planned_end is not None:
         sched = schedule_pct(inp.planned_start, inp.planned_end, as_of)

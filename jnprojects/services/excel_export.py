@@ -62,8 +62,9 @@ def current_milestone(milestones: tuple[Milestone, ...], states: tuple[Milestone
 
 def build_data(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter()) -> ProgressSheetData:
     """Everything the workbook shows, read in a handful of queries."""
-    snaps = status_service.snapshots(ws, as_of, flt)
-    facts = {f.id: f for f in status_service.facts(ws, as_of, flt)}
+    loaded = status_service.facts(ws, as_of, flt)  # loaded once: the snapshots reuse it
+    snaps = status_service.snapshots_of(ws, loaded, as_of)
+    facts = {f.id: f for f in loaded}
     extras = import_store.project_extras(ws.db)
     open_problems = problem_store.descriptions(ws.db, as_of)
     groups: dict[str, CategoryGroup] = {}

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from ..domain.model import ProgressReport
+from ..domain.model import ProgressReport, Project
 from ..domain.monthly import period_end
 from ..domain.monthly_problems import Problem as LedgerProblem
 from ..domain.monthly_problems import problems_text
@@ -71,9 +71,9 @@ class ImportPreview:
         return [c for c in self.changes if (c.sheet, c.row) not in rejected]
 
 
-def _project_now(ws: Workspace, project_id: int, period: str, own: dict, latest: dict,
-                 ledger: dict[int, list[str]], known: dict[int, list[str]]) -> ProjectNow:
-    project = project_store.get(ws.db, project_id)
+def _project_now(project: Project, own: dict, latest: dict, ledger: dict[int, list[str]],
+                 known: dict[int, list[str]]) -> ProjectNow:
+    project_id = project.id
     report = own.get(project_id)
     shown = latest.get(project_id)
     return ProjectNow(
@@ -96,7 +96,8 @@ def _current(ws: Workspace, codes: set[str], period: str, problems_day: date) ->
     latest = import_store.latest_reports(ws.db, period)
     ledger = problem_store.descriptions(ws.db, problems_day)
     known = problem_store.descriptions(ws.db)
-    return {code: _project_now(ws, ids[code], period, own, latest, ledger, known)
+    projects = project_store.get_many(ws.db, (ids[code] for code in codes if code in ids))
+    return {code: _project_now(projects[ids[code]], own, latest, ledger, known)
             for code in sorted(codes) if code in ids}
 
 

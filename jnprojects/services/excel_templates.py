@@ -76,7 +76,7 @@ def make_templates(ws: Workspace, out_dir: Path | str, by: str = "unit", period:
         if cancel is not None and cancel():
             raise Cancelled()
         projects, milestones = [], []
-        for project in sorted((project_store.get(ws.db, pid) for pid in project_ids), key=lambda p: p.code):
+        for project in sorted(project_store.get_many(ws.db, project_ids).values(), key=lambda p: p.code):
             report = own.get(project.id)
             before = previous.get(project.id)
             projects.append(TemplateProject(

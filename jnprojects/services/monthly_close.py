@@ -29,12 +29,13 @@ def build_snapshots(ws: Workspace, period: str) -> list[PeriodSnapshot]:
     """Every project's figures at the end of ``period``, computed now (nothing is stored)."""
     end = period_end(period)
     th = status_service.thresholds(ws)
-    facts = {f.id: f for f in status_service.facts(ws, end)}
+    loaded = status_service.facts(ws, end)  # loaded once: the snapshots below reuse it
+    facts = {f.id: f for f in loaded}
     context = periods.project_context(ws.db)
     history = periods.report_history(ws.db, period)
     problem_counts = counts_as_of(problem_store.raised_by(ws.db, end), end)
     result: list[PeriodSnapshot] = []
-    for snap in status_service.snapshots(ws, end, th=th):
+    for snap in status_service.snapshots_of(ws, loaded, end, th):
         f = facts[snap.id]
         ctx = context.get(snap.id) or periods.ProjectContext()
         own = history.get(snap.id, [])

@@ -16,7 +16,6 @@ from ..domain.monthly_problems import (
     is_overdue,
     overdue_days,
 )
-from ..exchange.notice import write_notice
 from ..store import problems as problem_store
 from ..store import projects as project_store
 from .changes import Changes
@@ -102,6 +101,8 @@ def export_notice(ws: Workspace, out_path: Path, *, problem_id: int | None = Non
         if not items:
             raise ValidationError("no_overdue_problems", "unit", {"date": as_of.isoformat()})
         unit = items[0].unit_name
+    from ..exchange.notice import write_notice  # the xlsx writer loads on first use, not at start-up
+
     write_notice(Path(out_path), items, unit, as_of, reply_by)
     return len(items)
 

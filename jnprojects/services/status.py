@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from ..bulk import gc_paused
 from ..domain.dashboard_data import ProjectSnapshot
 from ..domain.status import SETTINGS_PREFIX, Light, Override, StatusInput, Thresholds, compute_status
 from ..domain.query import ProjectFilter
@@ -43,20 +44,30 @@ def _status_input(facts: StatusFacts, problems: tuple[int, int] = (0, 0)) -> Sta
 def snapshots(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter(),
               th: Thresholds | None = None) -> list[ProjectSnapshot]:
     """Every project the filter shows, with its status as of ``as_of``."""
+    with gc_paused():
+        return snapshots_of(ws, status_inputs.load(ws.db, as_of, flt), as_of, th)
+
+
+def snapshots_of(ws: Workspace, facts: list[StatusFacts], as_of: date,
+                 th: Thresholds | None = None) -> list[ProjectSnapshot]:
+    """The status of projects whose facts were already loaded (callers that need both load once)."""
     th = th or thresholds(ws)
     problems = problem_store.open_counts(ws.db, as_of)
-    return [
-        ProjectSnapshot(
-            id=f.id, code=f.code, name=f.name, category_code=f.category_code, category_name=f.category_name,
-            planned_start=f.planned_start, planned_end=f.planned_end, actual_start=f.actual_start,
-            actual_end=f.actual_end, milestones=f.milestones,
-            status=compute_status(_status_input(f, problems.get(f.id, (0, 0))), as_of, th),
-            total_investment=f.total_investment, annual_plan=f.annual_plan, invest_ytd=f.invest_ytd,
-            invest_since_start=f.invest_since_start,
-        )
-        for f in status_inputs.load(ws.db, as_of, flt)
-    ]
+    no_problems = (0, 0)
+    with gc_paused():
+        return [
+            ProjectSnapshot(
+                id=f.id, code=f.code, name=f.name, category_code=f.category_code, category_name=f.category_name,
+                planned_start=f.planned_start, planned_end=f.planned_end, actual_start=f.actual_start,
+                actual_end=f.actual_end, milestones=f.milestones,
+                status=compute_status(_status_input(f, problems.get(f.id, no_problems)), as_of, th),
+                total_investment=f.total_investment, annual_plan=f.annual_plan, invest_ytd=f.invest_ytd,
+                invest_since_start=f.invest_since_start,
+            )
+            for f in facts
+        ]
 
 
 def facts(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter()) -> list[StatusFacts]:
-    return status_inputs.load(ws.db, as_of, flt)
+    with gc_paused():
+        return status_inputs.load(ws.db, as_of, flt)

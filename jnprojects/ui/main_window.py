@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import copy
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
@@ -28,10 +29,12 @@ from .messages import error_text
 from .settings import UiSettings
 from .excel_menu import ExcelMenu
 from .lazy_tabs import LazyTabs
-from .monthly.view import MonthlyView
 from .review.menu import ReviewMenu
-from .views.change_log import ChangeLogView
 from .views.project_list import ProjectListView
+
+if TYPE_CHECKING:  # built lazily, with their imports, when their tab is first opened
+    from .monthly.view import MonthlyView
+    from .views.change_log import ChangeLogView
 
 
 class EditCommand(QUndoCommand):
@@ -77,7 +80,7 @@ class MainWindow(QMainWindow):
         self.review = ReviewMenu(self, lambda: self.ws, self.project_list.current_filter, self._review_as_of)
         self.lazy.add("dashboard", self.tr("Dashboard"), self._make_dashboard)
         self.lazy.add("monthly", self.tr("Monthly dispatch"), self._make_monthly)
-        self.lazy.add("change_log", self.tr("Change log"), lambda: ChangeLogView(self.ws))
+        self.lazy.add("change_log", self.tr("Change log"), self._make_change_log)
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -277,7 +280,14 @@ class MainWindow(QMainWindow):
     def monthly(self) -> MonthlyView:
         return self.lazy.view("monthly")
 
+    def _make_change_log(self) -> ChangeLogView:
+        from .views.change_log import ChangeLogView
+
+        return ChangeLogView(self.ws)
+
     def _make_monthly(self) -> MonthlyView:
+        from .monthly.view import MonthlyView
+
         view = MonthlyView(self.ws, import_sheet=self.excel.import_sheet)
         view.sig_changed.connect(self._on_view_changed)
         return view

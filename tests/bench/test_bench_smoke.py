@@ -33,3 +33,9 @@ def test_startup_operation_runs(small_db):
     ours, floor = OPS["startup"](small_db)
     ours()
     floor()
+
+
+@pytest.mark.parametrize("name", ["status", "dashboard", "export", "import"])
+def test_whole_database_operations_cover_every_project(small_db, name, qapp):
+    ours, _ = OPS[name](small_db)
+    assert ours() == 400  # every generated project computed, drawn, written or read back

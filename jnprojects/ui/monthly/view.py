@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from ...domain.monthly import period_end, shift_period
 from ...domain.status import Light
-from ...services import monthly_circular
 from ...services import monthly_close as close_service
 from ...services.changes import Changes
 from ...services.monthly import current_period
@@ -237,6 +236,8 @@ class MonthlyView(QWidget):
                                               self.tr("Excel workbook (*.xlsx)"))
         if not path:
             return None
+        from ...services import monthly_circular  # the xlsx writer loads on first use, not at start-up
+
         try:
             monthly_circular.export_circular(self._ws, self._period, Path(path), self._today)
         except Exception as exc:  # noqa: BLE001 - no file was written; tell the user why

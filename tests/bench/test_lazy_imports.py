@@ -1,0 +1,31 @@
+"""Cold start loads only what the populated project list needs: the heavy libraries (numpy under
+sqlite-utils and the charts, the xlsx writer and reader) load when their feature is first used."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+HEAVY = ("numpy", "pyqtgraph", "openpyxl", "xlsxwriter", "python_calamine")
+
+
+def test_opening_the_main_window_loads_no_heavy_library(tmp_path):
+    from jnprojects.services.workspace import open_workspace
+
+    db = tmp_path / "office.db"
+    open_workspace(db, user="tester").close()
+    script = (
+        "import sys\n"
+        "from tests.bench.ops import _window\n"
+        "app, window = _window(sys.argv[1])\n"
+        "assert window.project_list.model.rowCount() > 0\n"
+        f"print('loaded:' + ','.join(m for m in {HEAVY!r} if m in sys.modules))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script, str(db)], env=env, cwd=ROOT,
+                            capture_output=True, text=True, timeout=300)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().splitlines()[-1] == "loaded:"
