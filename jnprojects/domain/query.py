@@ -25,13 +25,16 @@ class SortColumn(StrEnum):
 @dataclass(frozen=True)
 class ProjectFilter:
     """Every field narrows the list; ``None``/empty means 'any'. ``text`` matches Chinese
-    substrings of name, content and code, and pinyin initials or full pinyin of the name."""
+    substrings of name, content and code, and pinyin initials or full pinyin of the name.
+    ``ids`` keeps only those projects (a dashboard segment, e.g. the red ones of a category, whose
+    light depends on a date and so cannot be a column of the query)."""
 
     category: str | None = None
     location: str | None = None
     stage: Stage | None = None
     unit_id: int | None = None
     text: str = ""
+    ids: frozenset[int] | None = None
 
     def matches(self, row: ProjectRow) -> bool:
         """The same rule the store applies in SQL, on a row's cached keys."""
@@ -50,6 +53,8 @@ class ProjectFilter:
             shown = [r for r in shown if self.location in r.location_codes]
         if self.unit_id is not None:
             shown = [r for r in shown if self.unit_id in r.unit_ids]
+        if self.ids is not None:
+            shown = [r for r in shown if r.id in self.ids]
         needle = self.text.strip().lower()
         if needle:
             shown = [r for r in shown if needle in r.haystack]

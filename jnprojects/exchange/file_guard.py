@@ -48,7 +48,7 @@ class Limits:
     max_total_bytes: int = 256 * 1024 * 1024     # all inflated parts together
     max_ratio: int = 200                         # inflated / compressed, for parts over 1 MB
     max_entries: int = 2000
-    max_rows: int = 100_000
+    max_rows: int = 250_000  # a province-scale export's 里程碑 sheet has a row per milestone (100,000+)
     max_cells: int = 5_000_000
 
 

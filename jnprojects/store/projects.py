@@ -47,6 +47,9 @@ def _where(flt: ProjectFilter) -> tuple[str, list[object]]:
     if flt.unit_id is not None:
         clauses.append("p.id IN (SELECT project_id FROM project_units WHERE unit_id = ?)")
         params.append(flt.unit_id)
+    if flt.ids is not None:
+        clauses.append("p.id IN (SELECT value FROM json_each(?))")
+        params.append(json.dumps(sorted(flt.ids)))
     text = flt.text.strip()
     if text:
         pattern = like_pattern(text)

@@ -266,9 +266,11 @@ class MainWindow(QMainWindow):
             lambda path: self.statusBar().showMessage(self.tr("Image saved: %1").replace("%1", path), 5000))
         return view
 
-    def _on_dashboard_filter(self, category_code: str, _light: str) -> None:
-        """A status segment was clicked: list that category."""
-        self.project_list.set_category(category_code)
+    def _on_dashboard_filter(self, category_code: str, light: str) -> None:
+        """A status segment was clicked: list exactly its projects (category and light)."""
+        dashboard = self.dashboard
+        self.project_list.show_segment(category_code, dashboard.segment(category_code, light),
+                                       dashboard.segment_text(category_code, light))
         self.tabs.setCurrentWidget(self.project_list)
 
     def _review_as_of(self) -> date:

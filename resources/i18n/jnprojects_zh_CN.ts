@@ -849,88 +849,93 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="90" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="91" />
         <source>Status is computed as of this date, so last month's report can be reproduced</source>
         <translation>状态按此日期计算，可重现上月的报告</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="92" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="93" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="100" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="101" />
         <source>Dashboard</source>
         <translation>综合看板</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="105" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="106" />
         <source>As of</source>
         <translation>统计日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="232" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="186" />
+        <source>%1 · %2 · as of %3</source>
+        <translation>%1 · %2 · 截至%3</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="245" />
         <source>Default thresholds used: %1</source>
         <translation>已使用默认阈值：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="264" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="277" />
         <source>Projects shown</source>
         <translation>显示项目数</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="265" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="278" />
         <source>%1 with a manual light</source>
         <translation>其中人工认定%1个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="266" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="279" />
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="267" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="280" />
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="268" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="281" />
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="269" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="282" />
         <source>Milestones overdue</source>
         <translation>逾期节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="270" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="283" />
         <source>Due in 30 days</source>
         <translation>30天内到期节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="274" />
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="278" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="287" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="291" />
         <source>Annual plan completed</source>
         <translation>年度投资完成率</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="275" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="288" />
         <source>%1 of %2 (100M yuan)</source>
         <translation>完成%1 / 计划%2（亿元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="279" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="292" />
         <source>no figures</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="299" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="312" />
         <source>Filter of the project list: %1</source>
         <translation>项目列表筛选：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="301" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="314" />
         <source>All projects (the dashboard follows the project list's filter)</source>
         <translation>全部项目（看板随项目列表的筛选而变）</translation>
     </message>
@@ -1796,184 +1801,184 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="41" />
+        <location filename="../../jnprojects/ui/main_window.py" line="44" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
         <location filename="../../jnprojects/selftest.py" line="65" />
-        <location filename="../../jnprojects/ui/main_window.py" line="74" />
+        <location filename="../../jnprojects/ui/main_window.py" line="77" />
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="78" />
+        <location filename="../../jnprojects/ui/main_window.py" line="81" />
         <source>Dashboard</source>
         <translation>综合看板</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="79" />
+        <location filename="../../jnprojects/ui/main_window.py" line="82" />
         <source>Monthly dispatch</source>
         <translation>月调度</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="80" />
+        <location filename="../../jnprojects/ui/main_window.py" line="83" />
         <source>Change log</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="86" />
+        <location filename="../../jnprojects/ui/main_window.py" line="89" />
         <source>Demo data: generated schedules and figures for rehearsal only, not facts of the plan or of any office</source>
         <translation>演示数据：进度、投资和单位均为生成的演练数据，不是规划或任何单位的真实情况</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="90" />
+        <location filename="../../jnprojects/ui/main_window.py" line="93" />
         <source>Read-only: this database is opened for viewing; no change can be saved</source>
         <translation>只读：本数据库仅供查看，任何修改都不会保存</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="101" />
+        <location filename="../../jnprojects/ui/main_window.py" line="104" />
         <source>Jining key projects of new urbanization</source>
         <translation>济宁市新型城镇化重点项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="103" />
+        <location filename="../../jnprojects/ui/main_window.py" line="106" />
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="128" />
+        <location filename="../../jnprojects/ui/main_window.py" line="131" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="129" />
+        <location filename="../../jnprojects/ui/main_window.py" line="132" />
         <source>&amp;Open project</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="130" />
+        <location filename="../../jnprojects/ui/main_window.py" line="133" />
         <source>&amp;Delete project…</source>
         <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="132" />
+        <location filename="../../jnprojects/ui/main_window.py" line="135" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="133" />
+        <location filename="../../jnprojects/ui/main_window.py" line="136" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="135" />
+        <location filename="../../jnprojects/ui/main_window.py" line="138" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="137" />
+        <location filename="../../jnprojects/ui/main_window.py" line="140" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="138" />
+        <location filename="../../jnprojects/ui/main_window.py" line="141" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="139" />
+        <location filename="../../jnprojects/ui/main_window.py" line="142" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="146" />
+        <location filename="../../jnprojects/ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="150" />
+        <location filename="../../jnprojects/ui/main_window.py" line="153" />
         <source>E&amp;xcel exchange</source>
         <translation>Excel数据交换(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="155" />
+        <location filename="../../jnprojects/ui/main_window.py" line="158" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="160" />
+        <location filename="../../jnprojects/ui/main_window.py" line="163" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="161" />
+        <location filename="../../jnprojects/ui/main_window.py" line="164" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="169" />
+        <location filename="../../jnprojects/ui/main_window.py" line="172" />
         <source>&amp;Manual light…</source>
         <translation>人工认定状态灯(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="171" />
+        <location filename="../../jnprojects/ui/main_window.py" line="174" />
         <source>Status &amp;thresholds…</source>
         <translation>状态判定阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="172" />
+        <location filename="../../jnprojects/ui/main_window.py" line="175" />
         <source>Plan &amp;indicators…</source>
         <translation>规划指标录入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="173" />
+        <location filename="../../jnprojects/ui/main_window.py" line="176" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="178" />
+        <location filename="../../jnprojects/ui/main_window.py" line="181" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="188" />
+        <location filename="../../jnprojects/ui/main_window.py" line="191" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="205" />
+        <location filename="../../jnprojects/ui/main_window.py" line="208" />
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="228" />
-        <location filename="../../jnprojects/ui/main_window.py" line="239" />
+        <location filename="../../jnprojects/ui/main_window.py" line="231" />
+        <location filename="../../jnprojects/ui/main_window.py" line="242" />
         <source>Delete project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="229" />
+        <location filename="../../jnprojects/ui/main_window.py" line="232" />
         <source>Delete %1 %2 with its milestones and reports? This cannot be undone; the change log keeps its code and name.</source>
         <translation>删除项目 %1 %2 及其里程碑和进展填报？此操作不能撤销；变更记录会保留其编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="263" />
+        <location filename="../../jnprojects/ui/main_window.py" line="266" />
         <source>Image saved: %1</source>
         <translation>图片已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="339" />
+        <location filename="../../jnprojects/ui/main_window.py" line="351" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="354" />
+        <location filename="../../jnprojects/ui/main_window.py" line="366" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="355" />
+        <location filename="../../jnprojects/ui/main_window.py" line="367" />
         <source>The language will change the next time jnprojects starts.</source>
         <translation>界面语言将在下次启动 jnprojects 时生效。</translation>
     </message>
@@ -3415,37 +3420,42 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ProjectListView</name>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="55" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="56" />
         <source>Search name, content or pinyin initials (e.g. jxsgt)</source>
         <translation>搜索名称、建设内容或拼音首字母（如 jxsgt）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="61" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="66" />
+        <source>Show all</source>
+        <translation>显示全部</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/views/project_list.py" line="73" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="62" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="74" />
         <source>Location</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="63" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="75" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="64" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="76" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="108" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="122" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="164" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="206" />
         <source>Showing %1 of %2</source>
         <translation>显示 %1 / 共 %2 项</translation>
     </message>

@@ -28,6 +28,9 @@ FILTERS = [
     ProjectFilter(text="ZC"),
     ProjectFilter(text="jxsgt"),
     ProjectFilter(category="environment", text="污水"),
+    ProjectFilter(ids=frozenset({1, 5, 40, 41, 99999})),
+    ProjectFilter(category="transport", ids=frozenset({1, 2, 3, 100})),
+    ProjectFilter(ids=frozenset()),
 ]
 
 

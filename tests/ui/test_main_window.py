@@ -71,9 +71,24 @@ def test_dashboard_tab_follows_the_list_and_a_segment_click_lists_that_category(
     assert dashboard.project_filter.category == "energy"
     window.project_list.set_category(None)
     assert dashboard.project_filter.category is None
-    dashboard.sig_filter_requested.emit("transport", "red")
-    assert window.tabs.currentWidget() is window.project_list
-    assert window.project_list.current_filter().category == "transport"
+
+
+def test_a_segment_click_lists_exactly_that_categorys_projects_of_that_light(demo_ws, qtbot, tmp_path):
+    window = MainWindow(demo_ws, UiSettings(QSettings(str(tmp_path / "ui.ini"), QSettings.Format.IniFormat)))
+    qtbot.addWidget(window)
+    dashboard = window.lazy.show("dashboard")
+    dashboard.show()
+    dashboard.recompute()
+    reds = {s.id for s in dashboard.snapshots.values() if s.category_code == "transport" and s.status.light == "red"}
+    assert reds  # the demo database has red transport projects
+    dashboard.status_chart.sig_segment_clicked.emit("transport", "red")
+    listed = window.project_list
+    assert window.tabs.currentWidget() is listed
+    assert {listed.model.project_id(r) for r in range(listed.model.rowCount())} == reds
+    assert listed.segment_label.isVisibleTo(window) and "as of" in listed.segment_label.text()
+    assert dashboard.project_filter.ids == frozenset(reds)  # the dashboard follows the list
+    listed.segment_clear.click()  # back to the whole category
+    assert listed.model.rowCount() == 56 and not listed.segment_label.isVisibleTo(window)
 
 
 def test_status_menu_holds_light_thresholds_and_indicators(window):

@@ -47,6 +47,7 @@ from .export import chart_font
 from .gantt import GanttChart
 from .indicator_table import IndicatorPanel
 from .investment_chart import InvestmentChart, yi
+from .labels import light_name
 from .milestone_lists import WINDOWS, MilestoneListsPanel
 from .status_chart import StatusByCategoryChart
 from .summary_cards import Card, SummaryCards
@@ -172,6 +173,18 @@ class DashboardView(QWidget):
         self.as_of_edit.setDate(_qdate(day))
         self.as_of_edit.blockSignals(False)
         self._mark_stale()
+
+    def segment(self, category_code: str, light: str) -> frozenset[int]:
+        """The shown projects of ``category_code`` whose light (as of the dashboard's date) is ``light``."""
+        return frozenset(s.id for s in self.snapshots.values()
+                         if s.category_code == category_code and str(s.status.light) == light)
+
+    def segment_text(self, category_code: str, light: str) -> str:
+        """'交通基础设施 · 红灯 · 截至2026-11-29' for the project list's chip."""
+        category = next((s.category_name for s in self.snapshots.values() if s.category_code == category_code),
+                        category_code)
+        return self.tr("%1 · %2 · as of %3").replace("%1", category).replace("%2", light_name(light)).replace(
+            "%3", self.as_of().isoformat())
 
     @property
     def project_filter(self) -> ProjectFilter:

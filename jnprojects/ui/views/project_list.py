@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -55,6 +56,17 @@ class ProjectListView(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search name, content or pinyin initials (e.g. jxsgt)"))
         self.search_edit.setMinimumWidth(260)
         self.count_label = QLabel()
+        # A dashboard segment (e.g. the red projects of a category as of a date) narrows the list
+        # until the chip is cleared; its light is not a column, so it shows as text.
+        self._segment: frozenset[int] | None = None
+        self.segment_label = QLabel()
+        self.segment_label.setObjectName("segmentChip")
+        self.segment_label.setStyleSheet("QLabel#segmentChip { background: #e8eefb; color: #0b2e6b;"
+                                         " border-radius: 4px; padding: 2px 6px; }")
+        self.segment_clear = QPushButton(self.tr("Show all"))
+        self.segment_clear.clicked.connect(self.clear_segment)
+        for widget in (self.segment_label, self.segment_clear):
+            widget.hide()
 
         bar = QHBoxLayout()
         for label, box in (
@@ -67,6 +79,8 @@ class ProjectListView(QWidget):
             bar.addWidget(box)
         bar.addSpacing(12)
         bar.addWidget(self.search_edit, 1)
+        bar.addWidget(self.segment_label)
+        bar.addWidget(self.segment_clear)
         bar.addWidget(self.count_label)
 
         self.table = QTableView()
@@ -95,7 +109,7 @@ class ProjectListView(QWidget):
         self._search_timer.timeout.connect(self._on_search_timer)
         self.search_edit.textChanged.connect(self._search_timer.start)
         for box in (self.category_box, self.location_box, self.stage_box, self.unit_box):
-            box.currentIndexChanged.connect(self._apply_filter)
+            box.currentIndexChanged.connect(self._on_box_changed)
         self.table.doubleClicked.connect(self._on_double_clicked)
         self.table.activated.connect(self._on_double_clicked)
         self.model.sig_reloaded.connect(self._update_count)
@@ -119,6 +133,7 @@ class ProjectListView(QWidget):
             stage=Stage(stage) if stage else None,
             unit_id=self.unit_box.currentData(),
             text=self.search_edit.text().strip(),
+            ids=self._segment,
         )
 
     def set_category(self, code: str | None) -> None:
@@ -126,10 +141,37 @@ class ProjectListView(QWidget):
         index = self.category_box.findData(code)
         self.category_box.setCurrentIndex(index if index >= 0 else 0)
 
+    def show_segment(self, category_code: str | None, ids: frozenset[int], description: str) -> None:
+        """List only ``ids`` (in ``category_code``), with ``description`` on a chip until cleared."""
+        self._segment = frozenset(ids)
+        self.segment_label.setText(description)
+        for widget in (self.segment_label, self.segment_clear):
+            widget.show()
+        index = self.category_box.findData(category_code)
+        self.category_box.blockSignals(True)
+        self.category_box.setCurrentIndex(index if index >= 0 else 0)
+        self.category_box.blockSignals(False)
+        self._apply_filter()
+
+    def clear_segment(self) -> None:
+        if self._segment is None:
+            return
+        self._segment = None
+        for widget in (self.segment_label, self.segment_clear):
+            widget.hide()
+        self._apply_filter()
+
     def _apply_filter(self) -> None:
         flt = self.current_filter()
         self.model.set_filter(flt)
         self.sig_filter_changed.emit(flt)
+
+    def _on_box_changed(self) -> None:
+        # Picking another category or place leaves the dashboard's segment behind.
+        if self._segment is not None:
+            self.clear_segment()
+        else:
+            self._apply_filter()
 
     def _on_search_timer(self) -> None:
         if self.isVisible():  # a closed window's database may already be closed
