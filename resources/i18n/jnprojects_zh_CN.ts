@@ -250,87 +250,87 @@
 <context>
     <name>BriefingPackDialog</name>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="48" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="46" />
         <source>Export briefing pack</source>
         <translation>导出汇报材料</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="56" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="54" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="61" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="59" />
         <source>All places</source>
         <translation>全部地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="67" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="65" />
         <source>PDF, one slide per page (to print or hand out)</source>
         <translation>PDF，每页一张幻灯片（用于打印或分发）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="68" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="66" />
         <source>Folder of PNG slides</source>
         <translation>PNG 图片文件夹（每张幻灯片一个文件）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="70" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="68" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="78" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="76" />
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="79" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="77" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="80" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="78" />
         <source>Place</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="81" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="79" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="82" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="80" />
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="84" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="82" />
         <source>The same slides as review mode (F5): cover, overview, each category, red projects, milestones due, plan indicators and what changed since the last closed month.</source>
         <translation>内容与汇报模式（F5）相同：封面、总体情况、各类别项目、红灯项目、即将到期节点、规划指标，以及与上一个已结账月份相比的变化。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="86" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="84" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="109" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="107" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="124" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="122" />
         <source>Choose a place in an existing folder.</source>
         <translation>请选择一个已存在文件夹中的位置。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="144" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="134" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="147" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="136" />
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
@@ -1037,78 +1037,78 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="54" />
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="105" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="44" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="95" />
         <source>Export progress sheet</source>
         <translation>导出推进情况表</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="62" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="52" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="67" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="57" />
         <source>All places</source>
         <translation>全部县（市、区）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="73" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="63" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="81" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="71" />
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="82" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="72" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="83" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="73" />
         <source>Place</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="84" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="74" />
         <source>File</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="86" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="76" />
         <source>The workbook has the sheets 推进情况表, 里程碑 and 规划指标. Amounts are in 万元. The file can be edited and imported back.</source>
         <translation>工作簿包含“推进情况表”“里程碑”“规划指标”三个工作表，金额单位为万元。修改后可以再导入本程序。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="87" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="77" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="106" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="96" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="114" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="104" />
         <source>Choose a file in an existing folder.</source>
         <translation>请选择一个已存在文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="130" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="112" />
         <source>Writing %1…</source>
         <translation>正在写入%1…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="133" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="114" />
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有生成文件。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="140" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="119" />
         <source>Exported %1 projects and %2 milestones to %3.</source>
         <translation>已导出%1个项目、%2个里程碑到%3。</translation>
     </message>
@@ -4497,7 +4497,7 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>TaskThread</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_worker.py" line="58" />
+        <location filename="../../jnprojects/ui/dialogs/export_worker.py" line="61" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -4505,62 +4505,62 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="38" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="36" />
         <source>Make fill-in templates</source>
         <translation>生成填报表</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="40" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="38" />
         <source>One per lead unit</source>
         <translation>每个牵头单位一份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="41" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="39" />
         <source>One per county, city or district</source>
         <translation>每个县（市、区）一份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="49" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="47" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="55" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="53" />
         <source>Templates</source>
         <translation>填报表</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="57" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="55" />
         <source>Month</source>
         <translation>填报月份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="58" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="56" />
         <source>Folder</source>
         <translation>保存到文件夹</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="60" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="58" />
         <source>Each workbook lists the unit's projects and milestones. Names and codes are locked (sheet protection without a password); a hidden key ties the file to this database and month, so a returned file is checked before it is imported.</source>
         <translation>每份填报表列出该单位的项目和里程碑。项目编号和名称已锁定（工作表保护，未设密码）；表内隐藏的识别信息对应本数据库和填报月份，交回后导入前会先核对。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="63" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="61" />
         <source>Make templates</source>
         <translation>生成</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="88" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="78" />
         <source>Writing templates…</source>
         <translation>正在生成填报表…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="90" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="80" />
         <source>Cancelled; the templates already written stay in the folder.</source>
         <translation>已取消；已生成的填报表保留在文件夹中。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="95" />
+        <location filename="../../jnprojects/ui/dialogs/export_templates.py" line="83" />
         <source>%1 templates written to %2.</source>
         <translation>已生成%1份填报表，保存在%2。</translation>
     </message>

@@ -24,23 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import DomainError
 from ...domain.query import ProjectFilter
-from ...exchange.problems import Cancelled, refusal_text
 from ...services import projects as project_service
 from ...services.excel_common import ensure_database_id
 from ...services.excel_export import ExportResult, export_progress_sheet
-from ...services.workspace import Workspace, open_workspace
-from ..messages import error_text
-from .export_worker import run_task
+from ...services.workspace import Workspace
+from .export_worker import export_in_background
 from .form_dialog import lay_out_form_dialog
-
-
-def export_error_text(error: BaseException) -> str:
-    """Sentences for the exchange's own codes, the shared catalogue for everything else."""
-    if isinstance(error, DomainError) and error.code in ("cancelled", "write_failed", "readonly"):
-        return refusal_text(error)
-    return error_text(error)
 
 
 class ExportDialog(QDialog):
@@ -117,23 +107,12 @@ class ExportDialog(QDialog):
             out = out.with_suffix(".xlsx")
         if not self._ws.readonly:
             ensure_database_id(self._ws)  # on the GUI's connection, before the worker reads it
-        path, user, as_of, flt = self._ws.path, self._ws.user, self.as_of(), self.project_filter()
-
-        def task(progress, cancel):  # noqa: ANN001 - runs in the worker thread
-            ws = open_workspace(path, readonly=True, user=user)
-            try:
-                return export_progress_sheet(ws, out, as_of, flt, progress, cancel)
-            finally:
-                ws.close()
-
-        try:
-            self.result = run_task(self, self.windowTitle(), self.tr("Writing %1…").replace("%1", out.name), task,
-                                   on_start)
-        except Cancelled:
-            QMessageBox.information(self, self.windowTitle(), self.tr("Export cancelled; no file was written."))
-            return
-        except Exception as exc:  # shown as a sentence; the dialog stays open to try again
-            QMessageBox.warning(self, self.windowTitle(), export_error_text(exc))
+        as_of, flt = self.as_of(), self.project_filter()
+        self.result = export_in_background(
+            self, self._ws, self.tr("Writing %1…").replace("%1", out.name),
+            lambda ws, progress, cancel: export_progress_sheet(ws, out, as_of, flt, progress, cancel),
+            self.tr("Export cancelled; no file was written."), on_start)
+        if self.result is None:
             return
         QMessageBox.information(
             self, self.windowTitle(),

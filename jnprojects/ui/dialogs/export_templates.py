@@ -19,12 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...exchange.problems import Cancelled
 from ...services.excel_common import ensure_database_id
 from ...services.excel_templates import TemplateResult, make_templates
-from ...services.workspace import Workspace, open_workspace
-from .export_dialog import export_error_text
-from .export_worker import run_task
+from ...services.workspace import Workspace
+from .export_worker import export_in_background
 from .form_dialog import lay_out_form_dialog
 
 
@@ -75,22 +73,12 @@ class TemplateDialog(QDialog):
         folder = Path(self.folder_edit.text().strip()).expanduser()
         if not self._ws.readonly:
             ensure_database_id(self._ws)
-        path, user, by, period = self._ws.path, self._ws.user, "unit" if self.by_unit.isChecked() else "location", self.period()
-
-        def task(progress, cancel):  # noqa: ANN001 - worker thread, own read-only connection
-            ws = open_workspace(path, readonly=True, user=user)
-            try:
-                return make_templates(ws, folder, by, period, progress=progress, cancel=cancel)
-            finally:
-                ws.close()
-
-        try:
-            self.results = run_task(self, self.windowTitle(), self.tr("Writing templates…"), task)
-        except Cancelled:
-            QMessageBox.information(self, self.windowTitle(), self.tr("Cancelled; the templates already written stay in the folder."))
-            return
-        except Exception as exc:
-            QMessageBox.warning(self, self.windowTitle(), export_error_text(exc))
+        by, period = "unit" if self.by_unit.isChecked() else "location", self.period()
+        self.results = export_in_background(
+            self, self._ws, self.tr("Writing templates…"),
+            lambda ws, progress, cancel: make_templates(ws, folder, by, period, progress=progress, cancel=cancel),
+            self.tr("Cancelled; the templates already written stay in the folder."))
+        if self.results is None:
             return
         QMessageBox.information(self, self.windowTitle(), self.tr("%1 templates written to %2.")
                                 .replace("%1", str(len(self.results))).replace("%2", str(folder)))

@@ -14,10 +14,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
+
+if TYPE_CHECKING:
+    from ...services.workspace import Workspace
 
 Task = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
 
@@ -82,3 +85,30 @@ def run_task(parent: QWidget | None, title: str, label: str, task: Task,
     if thread.error is not None:
         raise thread.error
     return thread.result
+
+
+def export_in_background(parent: QWidget, ws: Workspace, label: str, write: Callable[..., Any],
+                         cancelled_text: str, on_start: Callable[[TaskThread, QProgressDialog], None] | None = None
+                         ) -> Any:
+    """Run ``write(reader_ws, progress, cancel)`` on the worker's own read-only connection to ``ws``'s
+    database; return its result, or ``None`` after telling the user it was cancelled or failed."""
+    from ...exchange.problems import Cancelled
+    from ...services.workspace import open_workspace
+    from ..messages import error_text
+
+    path, user = ws.path, ws.user
+
+    def task(progress, cancel):  # noqa: ANN001, ANN202 - runs in the worker thread
+        reader = open_workspace(path, readonly=True, user=user)
+        try:
+            return write(reader, progress, cancel)
+        finally:
+            reader.close()
+
+    try:
+        return run_task(parent, parent.windowTitle(), label, task, on_start)
+    except Cancelled:
+        QMessageBox.information(parent, parent.windowTitle(), cancelled_text)
+    except Exception as exc:  # shown as a sentence; the dialog stays open to try again
+        QMessageBox.warning(parent, parent.windowTitle(), error_text(exc))
+    return None

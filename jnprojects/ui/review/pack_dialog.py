@@ -24,11 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.query import ProjectFilter
-from ...exchange.problems import Cancelled
 from ...services import projects as project_service
-from ...services.workspace import Workspace, open_workspace
-from ..dialogs.export_dialog import export_error_text
-from ..dialogs.export_worker import run_task
+from ...services.workspace import Workspace
+from ..dialogs.export_worker import export_in_background
 from ..dialogs.form_dialog import lay_out_form_dialog
 from .export import PackResult, done_text, export_deck
 from .fonts import load_fonts
@@ -131,23 +129,12 @@ class BriefingPackDialog(QDialog):
         if out is None:
             return
         load_fonts()
-        path, user, as_of, flt = self._ws.path, self._ws.user, self.as_of(), self.project_filter()
-
-        def task(progress, cancel):  # noqa: ANN001 - runs in the worker thread
-            ws = open_workspace(path, readonly=True, user=user)
-            try:
-                return export_deck(ws, out, as_of, flt, progress, cancel)
-            finally:
-                ws.close()
-
-        try:
-            self.result = run_task(self, self.windowTitle(), self.tr("Writing %1…").replace("%1", out.name), task,
-                                   on_start)
-        except Cancelled:
-            QMessageBox.information(self, self.windowTitle(), self.tr("Export cancelled; nothing was written."))
-            return
-        except Exception as exc:  # shown as a sentence; the dialog stays open to try again
-            QMessageBox.warning(self, self.windowTitle(), export_error_text(exc))
+        as_of, flt = self.as_of(), self.project_filter()
+        self.result = export_in_background(
+            self, self._ws, self.tr("Writing %1…").replace("%1", out.name),
+            lambda ws, progress, cancel: export_deck(ws, out, as_of, flt, progress, cancel),
+            self.tr("Export cancelled; nothing was written."), on_start)
+        if self.result is None:
             return
         QMessageBox.information(self, self.windowTitle(), done_text(self.result))
         self.accept()
