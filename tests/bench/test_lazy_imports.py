@@ -9,7 +9,9 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("numpy", "pyqtgraph", "openpyxl", "xlsxwriter", "python_calamine")
+HEAVY = ("numpy", "pyqtgraph", "openpyxl", "xlsxwriter", "python_calamine",
+         # the app's own heavier parts, loaded when their tab or menu is first used
+         "jnprojects.services.deck", "jnprojects.ui.monthly.view", "jnprojects.ui.dashboard.view")
 
 
 def test_opening_the_main_window_loads_no_heavy_library(tmp_path):

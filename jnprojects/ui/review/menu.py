@@ -9,25 +9,28 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
-from ...domain.deck import Deck
 from ...domain.query import ProjectFilter
-from ...services import deck as deck_service
 from ...services.workspace import Workspace, open_workspace
 from ..dialogs.export_worker import run_task
 from ..messages import error_text
-from .fonts import load_fonts
-from .window import ReviewWindow
+
+if TYPE_CHECKING:  # the deck's modules load with the first review, not with the window (~0.25 s)
+    from ...domain.deck import Deck
+    from .window import ReviewWindow
 
 
 def build_in_background(parent: QWidget | None, ws: Workspace, as_of: date, flt: ProjectFilter,
                         on_start=None) -> Deck:  # noqa: ANN001 - test hook, see run_task
     """The deck of ``ws`` for ``flt`` as of ``as_of``, read on a read-only connection of its own."""
+    from ...services import deck as deck_service
+
     path, user = ws.path, ws.user
 
     def task(_progress, _cancel) -> Deck:  # noqa: ANN001 - runs in the worker thread
@@ -80,6 +83,9 @@ class ReviewMenu(QObject):
 
     def open_review(self, screen: QScreen | None = None, on_start=None) -> ReviewWindow | None:  # noqa: ANN001
         """Build the deck for the current filter and date and show it full screen."""
+        from .fonts import load_fonts
+        from .window import ReviewWindow
+
         load_fonts()
         try:
             deck = build_in_background(self._parent, self._workspace(), self._as_of(), self._current_filter(),
