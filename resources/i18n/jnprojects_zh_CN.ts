@@ -961,52 +961,52 @@
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="48" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="75" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="48" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="75" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="48" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="75" />
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="48" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="75" />
         <source>Planned date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="49" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="76" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="49" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="76" />
         <source>Milestone state</source>
         <translation>节点状态</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="49" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="76" />
         <source>Project light</source>
         <translation>项目灯色</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="60" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="92" />
         <source>%1 days overdue</source>
         <translation>逾期%1天</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="62" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="94" />
         <source>today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="64" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="96" />
         <source>in %1 days</source>
         <translation>%1天后</translation>
     </message>
@@ -1434,8 +1434,8 @@
     </message>
     <message>
         <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="234" />
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="247" />
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="256" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="239" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="276" />
         <source>Import Excel</source>
         <translation>导入Excel</translation>
     </message>
@@ -1443,6 +1443,11 @@
         <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="235" />
         <source>Excel workbooks (*.xlsx *.xls)</source>
         <translation>Excel工作簿 (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="277" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
     </message>
 </context>
 <context>
@@ -1496,17 +1501,17 @@
 <context>
     <name>IndicatorPanel</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="121" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="99" />
         <source>Plan indicators (专栏2)</source>
         <translation>规划主要指标（专栏2）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="121" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="99" />
         <source>plan-indicators</source>
         <translation>规划主要指标</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="147" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="125" />
         <source>Values recorded up to %1 for %2 of %3 indicators; “on course” means at least on the straight path from the 2021 baseline to the target.</source>
         <translation>截至%1年，%3项指标中有%2项已录入数值；“按进度”指不低于从2021年基数到目标值的直线路径。</translation>
     </message>
@@ -1514,82 +1519,82 @@
 <context>
     <name>IndicatorTableModel</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="47" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="45" />
         <source>No.</source>
         <translation>序号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="47" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="45" />
         <source>Indicator</source>
         <translation>指标</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="47" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="45" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="47" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="45" />
         <source>2021 baseline</source>
         <translation>2021年</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="48" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="46" />
         <source>Latest value</source>
         <translation>最新值</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="48" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="46" />
         <source>2025 target</source>
         <translation>2025目标</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="48" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="46" />
         <source>2025</source>
         <translation>2025判断</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="48" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="46" />
         <source>2035 target</source>
         <translation>2035目标</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="49" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="47" />
         <source>2035</source>
         <translation>2035判断</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="59" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="57" />
         <source>%1 (%2)</source>
         <translation>%1（%2）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="69" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="67" />
         <source>Cumulative target: the yearly values of the period are added up.</source>
         <translation>累计目标：期内各年数值相加。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="71" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="69" />
         <source>Judged value: %1 (up to %2)</source>
         <translation>用于判断的数值：%1（截至%2年）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="74" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="72" />
         <source>On the straight path to the target it should be %1 by then.</source>
         <translation>按直线路径，届时应达到%1。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="76" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="74" />
         <source>No baseline and only one value: no path can be drawn yet.</source>
         <translation>无基数且只有一个数值，暂无法判断进度。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="77" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="75" />
         <source>The target year has passed or its value is in.</source>
         <translation>目标年份已过或该年数值已录入。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="78" />
+        <location filename="../../jnprojects/ui/dashboard/indicator_table.py" line="76" />
         <source>The target text cannot be read as a number.</source>
         <translation>目标值无法识别为数字。</translation>
     </message>
@@ -2545,32 +2550,32 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>MilestoneListsPanel</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="132" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="142" />
         <source>Milestones due and overdue</source>
         <translation>节点到期与逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="132" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="142" />
         <source>milestones-due</source>
         <translation>节点到期与逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="179" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="189" />
         <source>Overdue (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="181" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="191" />
         <source>Next %1 days (%2)</source>
         <translation>未来%1天（%2）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="197" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="207" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="198" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="208" />
         <source>Set manual light…</source>
         <translation>人工认定灯色…</translation>
     </message>
@@ -4007,25 +4012,25 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ReviewMenu</name>
     <message>
-        <location filename="../../jnprojects/ui/review/menu.py" line="40" />
-        <location filename="../../jnprojects/ui/review/menu.py" line="53" />
-        <location filename="../../jnprojects/ui/review/menu.py" line="71" />
-        <location filename="../../jnprojects/ui/review/menu.py" line="88" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="43" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="56" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="74" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="94" />
         <source>Review mode</source>
         <translation>汇报模式</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/menu.py" line="41" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="44" />
         <source>Preparing the slides…</source>
         <translation>正在准备汇报页面…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/menu.py" line="54" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="57" />
         <source>Present on which screen?</source>
         <translation>在哪个屏幕上放映？</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/menu.py" line="73" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="76" />
         <source>Export briefing pack…</source>
         <translation>导出汇报材料…</translation>
     </message>

@@ -178,3 +178,22 @@ def test_run_ledger_import_end_to_end(qtbot, ws, monkeypatch):
     changes = run_ledger_import(None, ws, SAMPLE)
     assert changes is not None and changes.projects
     assert ws.db.execute("SELECT count(*) FROM import_batches WHERE kind = 'ledger'").fetchone()[0] == 1
+
+
+def test_run_import_reads_the_file_off_the_gui_thread(qtbot, ws, tmp_path, monkeypatch):
+    import threading
+
+    from jnprojects.ui.dialogs import import_preview
+
+    path = _edited_export(ws, tmp_path)
+    threads = []
+
+    def spy(reader, file, **kwargs):  # noqa: ANN001, ANN003
+        threads.append((threading.current_thread() is threading.main_thread(), reader.readonly))
+        return preview_import(reader, file, **kwargs)
+
+    monkeypatch.setattr(import_preview, "preview_import", spy)
+    shown = []
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: shown.append(dialog.change_model.rowCount()) or 0)
+    assert run_import(None, ws, path) is None  # the user closed the preview without applying
+    assert threads == [(False, True)] and shown == [2]

@@ -236,25 +236,42 @@ def run_import(parent: QWidget, ws: Workspace, path: Path | None = None) -> Chan
         if not chosen:
             return None
         path = Path(chosen)
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    title = QApplication.translate("ImportPreviewDialog", "Import Excel")
     try:
         try:
-            preview = preview_import(ws, path)
+            preview = _preview_in_background(parent, ws, path, False)
         except FileRefused as exc:
             if exc.code != "other_period":
                 raise
-            QApplication.restoreOverrideCursor()
-            answer = QMessageBox.question(parent, QApplication.translate("ImportPreviewDialog", "Import Excel"),
-                                          refusal_text(exc), QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            answer = QMessageBox.question(parent, title, refusal_text(exc),
+                                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                           QMessageBox.StandardButton.No)
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
             if answer != QMessageBox.StandardButton.Yes:
                 return None
-            preview = preview_import(ws, path, accept_other_period=True)
-    except Exception as exc:
-        QApplication.restoreOverrideCursor()
-        QMessageBox.warning(parent, QApplication.translate("ImportPreviewDialog", "Import Excel"), import_error_text(exc))
+            preview = _preview_in_background(parent, ws, path, True)
+    except Cancelled:
         return None
-    QApplication.restoreOverrideCursor()
+    except Exception as exc:
+        QMessageBox.warning(parent, title, import_error_text(exc))
+        return None
     dialog = ImportPreviewDialog(ws, preview, apply_import, _preview_summary(preview), parent)
     return dialog.changes_applied if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+def _preview_in_background(parent: QWidget | None, ws: Workspace, path: Path, accept_other_period: bool) -> ImportPreview:
+    """Read and check the file in a worker on its own read-only connection (a province-scale sheet
+    takes seconds), with a progress dialog whose Cancel abandons the preview."""
+    db_path, user = ws.path, ws.user
+
+    def task(_progress, cancel) -> ImportPreview:  # noqa: ANN001 - runs in the worker thread
+        reader = open_workspace(db_path, readonly=True, user=user)
+        try:
+            preview = preview_import(reader, path, accept_other_period=accept_other_period)
+        finally:
+            reader.close()
+        if cancel():  # the user gave up waiting: show nothing
+            raise Cancelled()
+        return preview
+
+    return run_task(parent, QApplication.translate("ImportPreviewDialog", "Import Excel"),
+                    QApplication.translate("ImportPreviewDialog", "Reading %1…").replace("%1", path.name), task)
