@@ -71,10 +71,14 @@ def _order_index(categories_in_order: CategoryOrder) -> dict[str, int]:
     return {code: i for i, code in enumerate(codes)}
 
 
-def _category_key(code: str, index: dict[str, int]) -> tuple[int, str]:
-    # Categories the caller did not list still appear (after the listed ones, by code): a
-    # project must never vanish from a chart because its category is missing from a list.
-    return (index.get(code, len(index)), code)
+def _category_keys(codes: Iterable[str], categories_in_order: CategoryOrder) -> dict[str, tuple[int, str]]:
+    """The sort key of each of ``codes`` (computed once per call of a chart function, not per project).
+
+    Categories the caller did not list still appear (after the listed ones, by code): a project
+    must never vanish from a chart because its category is missing from a list.
+    """
+    index = _order_index(categories_in_order)
+    return {code: (index.get(code, len(index)), code) for code in set(codes)}
 
 
 def _states_on(snap: ProjectSnapshot, as_of: date, th: Thresholds) -> tuple[MilestoneState, ...]:
@@ -111,7 +115,6 @@ def status_counts(snaps: Iterable[ProjectSnapshot], categories_in_order: Categor
     projects per light, every light of ``LIGHT_ORDER`` present (zeros included). Categories
     without projects are omitted. The light counted is the shown one (an active override wins).
     """
-    index = _order_index(categories_in_order)
     per_cat: dict[str, dict[Light, int]] = {}
     names: dict[str, str] = {}
     for snap in snaps:
@@ -120,7 +123,7 @@ def status_counts(snaps: Iterable[ProjectSnapshot], categories_in_order: Categor
         names.setdefault(snap.category_code, snap.category_name)
     return [
         CategoryCounts(code, names[code], tuple((light, per_cat[code][light]) for light in LIGHT_ORDER))
-        for code in sorted(per_cat, key=lambda c: _category_key(c, index))
+        for code in sorted(per_cat, key=_category_keys(per_cat, categories_in_order).__getitem__)
     ]
 
 
@@ -171,11 +174,11 @@ def gantt_rows(
     or to ``as_of`` while under way; an actual start after ``as_of`` is not shown (not yet true).
     Markers are sorted by date; milestones without any date get no marker.
     """
-    index = _order_index(categories_in_order)
+    snaps = list(snaps)
+    category_key = _category_keys((s.category_code for s in snaps), categories_in_order)
 
     def key(s: ProjectSnapshot) -> tuple[tuple[int, str], int, date, str]:
-        return (_category_key(s.category_code, index), s.planned_start is None,
-                s.planned_start or date.max, s.code)
+        return (category_key[s.category_code], s.planned_start is None, s.planned_start or date.max, s.code)
 
     rows: list[GanttRow] = []
     for snap in sorted(snaps, key=key):
@@ -227,16 +230,23 @@ class DueItem:
 _NOT_CHASED = (Light.COMPLETED, Light.SUSPENDED)
 
 
-def _open_items(snaps: Iterable[ProjectSnapshot], as_of: date, th: Thresholds) -> list[DueItem]:
+def _open_items(snaps: Iterable[ProjectSnapshot], as_of: date, th: Thresholds,
+                first: date, last: date) -> list[DueItem]:
+    """Open milestones planned from ``first`` to ``last`` inclusive, sorted by date.
+
+    The window is applied before an item is built: a province has ~100,000 milestones, most of
+    them done or far off, and each list needs only a few thousand of them.
+    """
+    skipped = (MilestoneState.DONE, MilestoneState.NO_DATE)
     items: list[DueItem] = []
     for snap in snaps:
         if snap.status.computed_light in _NOT_CHASED:
             continue
         for m, state in zip(snap.milestones, _states_on(snap, as_of, th)):
-            if state in (MilestoneState.DONE, MilestoneState.NO_DATE) or m.planned_date is None:
+            planned = m.planned_date
+            if planned is None or not first <= planned <= last or state in skipped:
                 continue
-            items.append(DueItem(snap.id, snap.code, snap.name, m, m.planned_date,
-                                 (m.planned_date - as_of).days, state))
+            items.append(DueItem(snap.id, snap.code, snap.name, m, planned, (planned - as_of).days, state))
     items.sort(key=lambda it: (it.planned_date, it.project_code, it.milestone.seq, it.milestone.name))
     return items
 
@@ -253,16 +263,15 @@ def due_milestones(
     own list, :func:`overdue_milestones`). ``state`` uses ``th.warn_days``, so in a 90-day list
     the first 30 days are ``due_soon`` and the rest ``upcoming``.
     """
-    last = as_of + timedelta(days=days)
-    return [it for it in _open_items(snaps, as_of, th)
-            if it.planned_date <= last and (include_overdue or it.days_until >= 0)]
+    first = date.min if include_overdue else as_of
+    return _open_items(snaps, as_of, th, first, as_of + timedelta(days=days))
 
 
 def overdue_milestones(
     snaps: Iterable[ProjectSnapshot], as_of: date, th: Thresholds = Thresholds()
 ) -> list[DueItem]:
     """Open milestones planned before ``as_of``, oldest first."""
-    return [it for it in _open_items(snaps, as_of, th) if it.days_until < 0]
+    return _open_items(snaps, as_of, th, date.min, as_of - timedelta(days=1))
 
 
 # --------------------------------------------------------------------------------------------
@@ -336,13 +345,12 @@ def investment_by_category(
     """Investment sums per category (categories with projects only, in the given order) plus a
     grand total. All amounts are 万元 ``Decimal``; nothing is converted or rounded here."""
     snaps = list(snaps)
-    index = _order_index(categories_in_order)
     groups: dict[str, list[ProjectSnapshot]] = {}
     for snap in snaps:
         groups.setdefault(snap.category_code, []).append(snap)
     rows = tuple(
         _sum_row(code, groups[code][0].category_name, groups[code])
-        for code in sorted(groups, key=lambda c: _category_key(c, index))
+        for code in sorted(groups, key=_category_keys(groups, categories_in_order).__getitem__)
     )
     total = _sum_row("", "", snaps)
     missing = tuple(f for f in INVESTMENT_FIELDS if total.known(f) == 0)

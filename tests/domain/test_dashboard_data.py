@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
@@ -168,6 +168,17 @@ def test_due_on_the_day_is_included() -> None:
              actual_start=date(2026, 1, 1), reported=50.0, milestones=(ms("通车", D),))
     assert [(i.days_until, i.state) for i in due_milestones([s], D, 30)] == [(0, MilestoneState.DUE_SOON)]
     assert overdue_milestones([s], D) == []
+
+
+def test_due_and_overdue_window_edges() -> None:
+    days = (-1, 0, 30, 31)
+    s = snap(9, "JT-009", "transport", planned=(date(2025, 1, 1), date(2027, 12, 31)),
+             actual_start=date(2025, 1, 1), reported=50.0,
+             milestones=tuple(ms(f"M{n}", D + timedelta(days=n), seq=i) for i, n in enumerate(days)))
+    assert [i.days_until for i in overdue_milestones([s], D)] == [-1]
+    assert [i.days_until for i in due_milestones([s], D, 30)] == [0, 30]
+    assert [i.days_until for i in due_milestones([s], D, 30, include_overdue=True)] == [-1, 0, 30]
+    assert [i.days_until for i in due_milestones([s], D, 31)] == [0, 30, 31]
 
 
 # --- investment ---------------------------------------------------------------------------

@@ -7,7 +7,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from datetime import date  # noqa: E402
+from datetime import date, timedelta  # noqa: E402
 
 import pytest  # noqa: E402
 from PySide6.QtCore import QPoint, QPointF, Qt  # noqa: E402
@@ -185,3 +185,30 @@ def test_export_from_the_context_menu_at_a_chosen_size(small_view, tmp_path, mon
     next(a for a in menu.actions() if a.text() == view.gantt.tr("Export image…")).trigger()
     image = QImage(str(out) + ".png")
     assert (image.width(), image.height()) == (1600, 500)
+
+
+def test_long_milestone_list_builds_texts_only_for_shown_rows(qtbot):
+    from jnprojects.domain.dashboard_data import DueItem
+    from jnprojects.domain.model import Milestone
+    from jnprojects.domain.status import MilestoneState
+    from jnprojects.ui.dashboard.milestone_lists import MilestoneListsPanel
+
+    as_of = date(2026, 7, 2)
+    items = [DueItem(n, f"JT-{n:04d}", f"项目{n}", Milestone(f"节点{n % 7}", as_of - timedelta(days=n % 400 + 1)),
+                     as_of - timedelta(days=n % 400 + 1), -(n % 400 + 1), MilestoneState.OVERDUE)
+             for n in range(3000)]
+    panel = MilestoneListsPanel()
+    qtbot.addWidget(panel)
+    panel.resize(700, 500)
+    panel.show()
+    panel.set_items(items, {}, {}, as_of)
+    qtbot.waitExposed(panel)
+    model = panel.model
+    assert model.rowCount() == 3000
+    assert sum(1 for r in model._rows if r.shown is not None) < 100  # only what the table painted
+    assert model.data(model.index(0, 4)) == "400 days overdue"  # oldest first
+    panel.table.sortByColumn(4, Qt.SortOrder.DescendingOrder)
+    assert model.data(model.index(0, 4)) == "1 days overdue"
+    panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert model.column_texts(0) == sorted(f"JT-{n:04d}" for n in range(3000))
+    assert model.project_id(0) == 0

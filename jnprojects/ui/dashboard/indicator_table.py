@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
@@ -19,8 +19,7 @@ from ...domain.dashboard_data import IndicatorVerdict, TargetVerdict
 from .chart_style import MUTED_INK, text_on, verdict_style
 from .export import ChartFrame, chart_font
 from .labels import verdict_label
-
-Index = QModelIndex | QPersistentModelIndex
+from .table_model import RowTableModel
 
 
 def number_text(value: Decimal | None) -> str:
@@ -38,12 +37,11 @@ class _Row:
     fills: dict[int, str]
 
 
-class IndicatorTableModel(QAbstractTableModel):
+class IndicatorTableModel(RowTableModel[_Row]):
     """One row per indicator, cached when set."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[_Row] = []
         self._headers = (self.tr("No."), self.tr("Indicator"), self.tr("Unit"), self.tr("2021 baseline"),
                          self.tr("Latest value"), self.tr("2025 target"), self.tr("2025"), self.tr("2035 target"),
                          self.tr("2035"))
@@ -80,23 +78,7 @@ class IndicatorTableModel(QAbstractTableModel):
             lines.append(notes[t.note])
         return "\n".join(lines)
 
-    # --- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: _Row, column: int, role: int):  # noqa: ANN201
         if role == Qt.ItemDataRole.DisplayRole:
             return row.texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -108,10 +90,6 @@ class IndicatorTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (0, 3, 4, 5, 7):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
-
-    def column_texts(self, column: int) -> list[str]:
-        """Shown texts of one column, top to bottom (for tests)."""
-        return [r.texts[column] for r in self._rows]
 
 
 class IndicatorPanel(ChartFrame):

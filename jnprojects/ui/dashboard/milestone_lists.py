@@ -1,17 +1,18 @@
 """Milestones overdue and due in the next 30/60/90 days, as sortable lists.
 
-The items come from ``domain.dashboard_data.overdue_milestones`` / ``due_milestones``. The model
-caches every cell's text and sort key when the items are set; sorting reorders the cached rows by
-those keys (no proxy model, no re-query).
+The items come from ``domain.dashboard_data.overdue_milestones`` / ``due_milestones``. A province
+has thousands of overdue milestones, so the model builds a row's texts only when the view first
+asks for one of its cells, and keeps them with the row; sorting reorders the rows by keys taken
+straight from the items (no text built, no proxy model, no re-query).
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QCursor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QMenu, QTabBar, QTableView, QWidget
 
@@ -19,43 +20,73 @@ from ...domain.dashboard_data import DueItem, ProjectSnapshot
 from .chart_style import light_style, milestone_style, text_on
 from .export import ChartFrame, chart_font
 from .labels import milestone_state_label, reason_lines, status_light_label
+from .table_model import RowTableModel
 
 WINDOWS: tuple[int, ...] = (30, 60, 90)
 OVERDUE = 0  # the list key of the overdue list (others are their day counts)
 
-Index = QModelIndex | QPersistentModelIndex
-
 
 @dataclass(frozen=True)
-class _Row:
-    project_id: int
+class _Shown:
+    """What a row shows, built on the first request for one of its cells."""
+
     texts: tuple[str, ...]
-    keys: tuple[object, ...]
     tooltip: str
     state_fill: str
     light_fill: str
 
 
-class DueTableModel(QAbstractTableModel):
-    """Open milestones, one row each; sorting works on keys cached with the rows."""
+class _Row:
+    """An item with its project's snapshot; ``shown`` is filled on first display."""
+
+    __slots__ = ("item", "shown", "snap")
+
+    def __init__(self, item: DueItem, snap: ProjectSnapshot | None) -> None:
+        self.item = item
+        self.snap = snap
+        self.shown: _Shown | None = None
+
+
+def _light_key(r: _Row) -> tuple[object, date]:
+    return (r.snap.status.light if r.snap else "", r.item.planned_date)
+
+
+# Per column, the sort key of a row: cheap, from the item itself (never from the shown text).
+_SORT_KEYS: tuple[Callable[[_Row], object], ...] = (
+    lambda r: r.item.project_code,
+    lambda r: r.item.project_name,
+    lambda r: r.item.milestone_name,
+    lambda r: (r.item.planned_date, r.item.project_code),
+    lambda r: (r.item.days_until, r.item.project_code),
+    lambda r: (str(r.item.state), r.item.planned_date),
+    _light_key,
+)
+
+
+class DueTableModel(RowTableModel[_Row]):
+    """Open milestones, one row each; texts built lazily per row, sorting on the items' keys."""
 
     COLUMNS = ("code", "project", "milestone", "planned", "days", "state", "light")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[_Row] = []
         self._sort: tuple[int, Qt.SortOrder] = (3, Qt.SortOrder.AscendingOrder)
         self._headers = (self.tr("Code"), self.tr("Project"), self.tr("Milestone"), self.tr("Planned date"),
                          self.tr("Days"), self.tr("Milestone state"), self.tr("Project light"))
 
     def set_items(self, items: Sequence[DueItem], snaps: dict[int, ProjectSnapshot]) -> None:
-        """Cache the rows for ``items``; ``snaps`` by project id give the light and its reasons."""
+        """Show ``items``; ``snaps`` by project id give the light and its reasons."""
         self.beginResetModel()
-        self._rows = [self._row(it, snaps.get(it.project_id)) for it in items]
+        self._rows = [_Row(it, snaps.get(it.project_id)) for it in items]
         self._apply_sort()
         self.endResetModel()
 
-    def _row(self, it: DueItem, snap: ProjectSnapshot | None) -> _Row:
+    def _shown(self, row: _Row) -> _Shown:
+        if row.shown is None:
+            row.shown = self._build(row.item, row.snap)
+        return row.shown
+
+    def _build(self, it: DueItem, snap: ProjectSnapshot | None) -> _Shown:
         if it.days_until < 0:
             days = self.tr("%1 days overdue").replace("%1", str(-it.days_until))
         elif it.days_until == 0:
@@ -68,34 +99,16 @@ class DueTableModel(QAbstractTableModel):
         light_fill = light_style(snap.status.light).fill if snap else "#FFFFFF"
         texts = (it.project_code, it.project_name, it.milestone_name, it.planned_date.isoformat(), days,
                  milestone_state_label(it.state), light)
-        keys = (it.project_code, it.project_name, it.milestone_name, (it.planned_date, it.project_code),
-                (it.days_until, it.project_code), (str(it.state), it.planned_date),
-                (snap.status.light if snap else "", it.planned_date))
-        return _Row(it.project_id, texts, keys, tooltip, milestone_style(it.state).fill, light_fill)
+        return _Shown(texts, tooltip, milestone_style(it.state).fill, light_fill)
 
-    # --- Qt model API ------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: N802, ANN201
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole):  # noqa: ANN201
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: _Row, column: int, role: int):  # noqa: ANN201
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.texts[column]
+            return self._shown(row).texts[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            return row.tooltip
+            return self._shown(row).tooltip
         if role in (Qt.ItemDataRole.BackgroundRole, Qt.ItemDataRole.ForegroundRole) and column in (5, 6):
-            fill = row.state_fill if column == 5 else row.light_fill
+            shown = self._shown(row)
+            fill = shown.state_fill if column == 5 else shown.light_fill
             if role == Qt.ItemDataRole.BackgroundRole:
                 return QBrush(QColor(fill))
             return QBrush(QColor(text_on(fill)))
@@ -109,14 +122,10 @@ class DueTableModel(QAbstractTableModel):
 
     def _apply_sort(self) -> None:
         column, order = self._sort
-        self._rows.sort(key=lambda r: r.keys[column], reverse=order == Qt.SortOrder.DescendingOrder)
+        self._rows.sort(key=_SORT_KEYS[column], reverse=order == Qt.SortOrder.DescendingOrder)
 
     def project_id(self, row: int) -> int | None:
-        return self._rows[row].project_id if 0 <= row < len(self._rows) else None
-
-    def column_texts(self, column: int) -> list[str]:
-        """Shown texts of one column, top to bottom (for tests)."""
-        return [r.texts[column] for r in self._rows]
+        return self._rows[row].item.project_id if 0 <= row < len(self._rows) else None
 
 
 class MilestoneListsPanel(ChartFrame):
