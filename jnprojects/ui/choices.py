@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox
+
+from ..domain.query import ProjectFilter
+from ..services import projects as project_service
+from ..services.workspace import Workspace
 
 
 def fill_choices(box: QComboBox, any_text: str, items: list[tuple[object, str]]) -> None:
@@ -17,3 +22,17 @@ def fill_choices(box: QComboBox, any_text: str, items: list[tuple[object, str]])
     found = box.findData(current)
     box.setCurrentIndex(found if found >= 0 else 0)
     box.blockSignals(False)
+
+
+def scope_boxes(workspace: Workspace, flt: ProjectFilter) -> tuple[QComboBox, QComboBox]:
+    """The category and place pickers of an export dialog, preset to ``flt``'s."""
+    category_box, location_box = QComboBox(), QComboBox()
+    for box, any_text, items, current in (
+        (category_box, QCoreApplication.translate("ScopeChoices", "All categories"),
+         [(c.code, c.name_zh) for c in project_service.categories(workspace)], flt.category),
+        (location_box, QCoreApplication.translate("ScopeChoices", "All places"),
+         [(l.code, l.name) for l in project_service.locations(workspace)], flt.location),
+    ):
+        fill_choices(box, any_text, items)
+        box.setCurrentIndex(max(0, box.findData(current)))
+    return category_box, location_box

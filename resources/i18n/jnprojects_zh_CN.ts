@@ -255,82 +255,72 @@
         <translation>导出汇报材料</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="54" />
-        <source>All categories</source>
-        <translation>全部类别</translation>
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="59" />
-        <source>All places</source>
-        <translation>全部地点</translation>
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="65" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="56" />
         <source>PDF, one slide per page (to print or hand out)</source>
         <translation>PDF，每页一张幻灯片（用于打印或分发）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="66" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="57" />
         <source>Folder of PNG slides</source>
         <translation>PNG 图片文件夹（每张幻灯片一个文件）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="68" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="59" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="76" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="67" />
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="77" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="68" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="78" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="69" />
         <source>Place</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="79" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="70" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="80" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="71" />
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="82" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="73" />
         <source>The same slides as review mode (F5): cover, overview, each category, red projects, milestones due, plan indicators and what changed since the last closed month.</source>
         <translation>内容与汇报模式（F5）相同：封面、总体情况、各类别项目、红灯项目、即将到期节点、规划指标，以及与上一个已结账月份相比的变化。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="84" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="75" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="107" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="98" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="122" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="113" />
         <source>Choose a place in an existing folder.</source>
         <translation>请选择一个已存在文件夹中的位置。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="134" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="125" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="136" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="127" />
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
@@ -961,52 +951,52 @@
 <context>
     <name>DueTableModel</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="75" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="74" />
         <source>Code</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="75" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="74" />
         <source>Project</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="75" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="74" />
         <source>Milestone</source>
         <translation>节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="75" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="74" />
         <source>Planned date</source>
         <translation>计划日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="76" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="75" />
         <source>Days</source>
         <translation>天数</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="76" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="75" />
         <source>Milestone state</source>
         <translation>节点状态</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="76" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="75" />
         <source>Project light</source>
         <translation>项目灯色</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="92" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="91" />
         <source>%1 days overdue</source>
         <translation>逾期%1天</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="94" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="93" />
         <source>today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="96" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="95" />
         <source>in %1 days</source>
         <translation>%1天后</translation>
     </message>
@@ -1037,78 +1027,68 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="44" />
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="95" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="43" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="85" />
         <source>Export progress sheet</source>
         <translation>导出推进情况表</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="52" />
-        <source>All categories</source>
-        <translation>全部类别</translation>
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="57" />
-        <source>All places</source>
-        <translation>全部县（市、区）</translation>
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="63" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="53" />
         <source>Browse…</source>
         <translation>浏览…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="71" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="61" />
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="72" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="62" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="73" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="63" />
         <source>Place</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="74" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="64" />
         <source>File</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="76" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="66" />
         <source>The workbook has the sheets 推进情况表, 里程碑 and 规划指标. Amounts are in 万元. The file can be edited and imported back.</source>
         <translation>工作簿包含“推进情况表”“里程碑”“规划指标”三个工作表，金额单位为万元。修改后可以再导入本程序。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="77" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="67" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="96" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="86" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="104" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="94" />
         <source>Choose a file in an existing folder.</source>
         <translation>请选择一个已存在文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="112" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="102" />
         <source>Writing %1…</source>
         <translation>正在写入%1…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="114" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="104" />
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有生成文件。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="119" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="109" />
         <source>Exported %1 projects and %2 milestones to %3.</source>
         <translation>已导出%1个项目、%2个里程碑到%3。</translation>
     </message>
@@ -2550,32 +2530,32 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>MilestoneListsPanel</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="142" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="141" />
         <source>Milestones due and overdue</source>
         <translation>节点到期与逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="142" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="141" />
         <source>milestones-due</source>
         <translation>节点到期与逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="189" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="188" />
         <source>Overdue (%1)</source>
         <translation>已逾期（%1）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="191" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="190" />
         <source>Next %1 days (%2)</source>
         <translation>未来%1天（%2）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="207" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="206" />
         <source>Open project</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="208" />
+        <location filename="../../jnprojects/ui/dashboard/milestone_lists.py" line="207" />
         <source>Set manual light…</source>
         <translation>人工认定灯色…</translation>
     </message>
@@ -4046,6 +4026,19 @@ Enter the total investment in the project editor, the annual plan and completed 
         <location filename="../../jnprojects/ui/review/window.py" line="84" />
         <source>Go to slide %1</source>
         <translation>转到第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>ScopeChoices</name>
+    <message>
+        <location filename="../../jnprojects/ui/choices.py" line="31" />
+        <source>All categories</source>
+        <translation>全部类别</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/choices.py" line="33" />
+        <source>All places</source>
+        <translation>全部地点</translation>
     </message>
 </context>
 <context>

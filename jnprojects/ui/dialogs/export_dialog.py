@@ -12,7 +12,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QComboBox,
     QDateEdit,
     QDialog,
     QFileDialog,
@@ -25,10 +24,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.query import ProjectFilter
-from ...services import projects as project_service
 from ...services.excel_common import ensure_database_id
 from ...services.excel_export import ExportResult, export_progress_sheet
 from ...services.workspace import Workspace
+from ..choices import scope_boxes
 from .export_worker import export_in_background
 from .form_dialog import lay_out_form_dialog
 
@@ -48,16 +47,7 @@ class ExportDialog(QDialog):
         self.date_edit = QDateEdit(QDate.currentDate())
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.category_combo = QComboBox()
-        self.category_combo.addItem(self.tr("All categories"), None)
-        for category in project_service.categories(workspace):
-            self.category_combo.addItem(category.name_zh, category.code)
-        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(flt.category)))
-        self.location_combo = QComboBox()
-        self.location_combo.addItem(self.tr("All places"), None)
-        for location in project_service.locations(workspace):
-            self.location_combo.addItem(location.name, location.code)
-        self.location_combo.setCurrentIndex(max(0, self.location_combo.findData(flt.location)))
+        self.category_combo, self.location_combo = scope_boxes(workspace, flt)
         folder = folder or Path.home()
         self.path_edit = QLineEdit(str(folder / self.default_name(date.today())))
         browse = QPushButton(self.tr("Browse…"))

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.query import ProjectFilter
-from ...services import projects as project_service
 from ...services.workspace import Workspace
+from ..choices import scope_boxes
 from ..dialogs.export_worker import export_in_background
 from ..dialogs.form_dialog import lay_out_form_dialog
 from .export import PackResult, done_text, export_deck
@@ -50,16 +50,7 @@ class BriefingPackDialog(QDialog):
         self.date_edit = QDateEdit(QDate(day.year, day.month, day.day))
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.category_combo = QComboBox()
-        self.category_combo.addItem(self.tr("All categories"), None)
-        for category in project_service.categories(workspace):
-            self.category_combo.addItem(category.name_zh, category.code)
-        self.category_combo.setCurrentIndex(max(0, self.category_combo.findData(flt.category)))
-        self.location_combo = QComboBox()
-        self.location_combo.addItem(self.tr("All places"), None)
-        for location in project_service.locations(workspace):
-            self.location_combo.addItem(location.name, location.code)
-        self.location_combo.setCurrentIndex(max(0, self.location_combo.findData(flt.location)))
+        self.category_combo, self.location_combo = scope_boxes(workspace, flt)
         self._unit = flt.unit_id
         self.format_combo = QComboBox()
         self.format_combo.addItem(self.tr("PDF, one slide per page (to print or hand out)"), PDF)
