@@ -15,7 +15,8 @@ from decimal import Decimal
 
 from .indicator_targets import GE, GT, LE, LT, Target, is_met, parse_target
 from .model import Category, Indicator, Milestone
-from .status import LIGHT_ORDER, Light, MilestoneState, ProjectStatus, Thresholds, milestone_state
+from .status import LIGHT_ORDER, Light, MilestoneState, ProjectStatus, milestone_state
+from .thresholds import Thresholds
 
 __all__ = [
     "CategoryCounts",

@@ -40,7 +40,8 @@ from .dashboard_data import (
 )
 from .model import Milestone
 from .monthly_compare import Comparison
-from .status import LIGHT_ORDER, Light, MilestoneState, Thresholds
+from .status import LIGHT_ORDER, Light, MilestoneState
+from .thresholds import Thresholds
 
 __all__ = [
     "DUE_SOON_DAYS",

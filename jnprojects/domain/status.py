@@ -13,21 +13,21 @@ How a light is decided (see :func:`compute_status` for the full rules):
   are missing, so a project we cannot judge is never silently green;
 * a manual override, while not expired, replaces the light but the computed one is kept beside it.
 
-Reasons are codes with parameters; :func:`reason_text` turns them into the sentences the office
-writes (Chinese) or English.
+Reasons are codes with parameters; ``status_text.reason_text`` turns them into the sentences the
+office writes (Chinese) or English; ``schedule`` holds the 序时进度 date arithmetic.
 """
 
 from __future__ import annotations
 
-import calendar
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 from typing import Literal
 
-from .errors import ValidationError
 from .model import Milestone, Stage
+from .schedule import add_months, months_elapsed, schedule_pct
+from .thresholds import Thresholds
 
 __all__ = [
     "Basis",
@@ -37,17 +37,10 @@ __all__ = [
     "ProjectStatus",
     "Reason",
     "StatusInput",
-    "Thresholds",
     "LIGHT_ORDER",
-    "SETTINGS_PREFIX",
-    "add_months",
-    "annual_schedule_pct",
     "compute_status",
     "light_rank",
     "milestone_state",
-    "months_elapsed",
-    "reason_text",
-    "schedule_pct",
 ]
 
 
@@ -105,90 +98,6 @@ def light_rank(light: Light) -> int:
 
 Basis = Literal["weights", "reported", "investment"]
 
-SETTINGS_PREFIX = "status."
-
-
-# --------------------------------------------------------------------------------------------
-# Thresholds
-# --------------------------------------------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Thresholds:
-    """The office's tunable thresholds.
-
-    Invariants (enforced by :meth:`validate`, hence by :meth:`from_settings`): every value is
-    >= 0, day/month counts are whole numbers and ``red_gap >= yellow_gap``.
-    """
-
-    yellow_gap: float = 10.0  # percentage points behind 序时进度 for yellow (strictly more)
-    red_gap: float = 30.0  # percentage points behind 序时进度 for red (strictly more)
-    red_start_delay_months: int = 3  # not started more than this many months after planned start
-    warn_days: int = 30  # a milestone planned within this many days is "due soon"
-    red_overdue_days: int = 30  # a milestone overdue by strictly more days is red
-    validity_warn_days: int = 30  # an approval lapsing within this many days is flagged
-
-    # Which fields are percentage points (floats); the rest are whole counts (ints). A plain class
-    # attribute without annotation, so it is not a dataclass field.
-    _FLOAT_FIELDS = ("yellow_gap", "red_gap")
-
-    def validate(self) -> None:
-        """Raise ``ValidationError`` when the thresholds are nonsense."""
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if value < 0:
-                raise ValidationError("threshold_negative", SETTINGS_PREFIX + f.name, {"value": str(value)})
-        if self.red_gap < self.yellow_gap:
-            raise ValidationError(
-                "threshold_red_below_yellow",
-                SETTINGS_PREFIX + "red_gap",
-                {"red": _num(self.red_gap), "yellow": _num(self.yellow_gap)},
-            )
-
-    def to_settings(self) -> dict[str, str]:
-        """Key/value text for the settings table, keys prefixed ``status.``."""
-        return {SETTINGS_PREFIX + f.name: _num(getattr(self, f.name)) for f in fields(self)}
-
-    @classmethod
-    def from_settings(cls, settings: dict[str, str]) -> Thresholds:
-        """Read thresholds back from key/value text.
-
-        Keys without the ``status.`` prefix belong to other settings and are ignored, as are
-        unknown ``status.*`` keys (a newer version may have added some). Missing keys take the
-        defaults. Unreadable or negative values, fractional day counts and ``red_gap <
-        yellow_gap`` raise ``ValidationError`` naming the key.
-        """
-        values: dict[str, float | int] = {}
-        for f in fields(cls):
-            key = SETTINGS_PREFIX + f.name
-            if key not in settings:
-                continue
-            text = str(settings[key]).strip()
-            try:
-                number = float(text)
-            except ValueError:
-                raise ValidationError("threshold_bad_number", key, {"value": text}) from None
-            if number != number or number in (float("inf"), float("-inf")):
-                raise ValidationError("threshold_bad_number", key, {"value": text})
-            if number < 0:
-                raise ValidationError("threshold_negative", key, {"value": text})
-            if f.name in cls._FLOAT_FIELDS:
-                values[f.name] = number
-            else:
-                if not number.is_integer():
-                    raise ValidationError("threshold_not_whole", key, {"value": text})
-                values[f.name] = int(number)
-        result = cls(**values)  # type: ignore[arg-type]
-        result.validate()
-        return result
-
-
-def _num(value: float | int) -> str:
-    """'10' for 10.0, '10.5' for 10.5, at most two decimals (used in settings and sentences)."""
-    text = f"{float(value):.2f}".rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
-
-
 # --------------------------------------------------------------------------------------------
 # Reasons
 # --------------------------------------------------------------------------------------------
@@ -219,203 +128,6 @@ class Reason:
     @property
     def param_dict(self) -> dict[str, object]:
         return dict(self.params)
-
-
-_LIGHT_ZH = {
-    Light.GREEN: "绿灯",
-    Light.YELLOW: "黄灯",
-    Light.RED: "红灯",
-    Light.COMPLETED: "已竣工",
-    Light.NOT_STARTED: "未到开工时间",
-    Light.SUSPENDED: "暂停",
-    Light.NO_SCHEDULE: "无计划日期",
-}
-_LIGHT_EN = {
-    Light.GREEN: "green",
-    Light.YELLOW: "yellow",
-    Light.RED: "red",
-    Light.COMPLETED: "completed",
-    Light.NOT_STARTED: "not started",
-    Light.SUSPENDED: "suspended",
-    Light.NO_SCHEDULE: "no schedule",
-}
-_BASIS_ZH = {"weights": "节点进度", "reported": "形象进度", "investment": "投资完成率"}
-_BASIS_EN = {"weights": "Milestone progress", "reported": "Reported progress", "investment": "Investment completion"}
-
-
-def _zh_date(value: object) -> str:
-    return f"{value.year}年{value.month}月{value.day}日" if isinstance(value, date) else str(value)
-
-
-def _zh_month(value: object) -> str:
-    return f"{value.year}年{value.month}月" if isinstance(value, date) else str(value)
-
-
-def _iso(value: object) -> str:
-    return value.isoformat() if isinstance(value, date) else str(value)
-
-
-def _en_month(value: object) -> str:
-    return value.strftime("%B %Y") if isinstance(value, date) else str(value)
-
-
-def _pct(value: object) -> str:
-    return _num(float(value)) if isinstance(value, (int, float, Decimal)) else str(value)
-
-
-def _text_zh(r: Reason) -> str:
-    p = r.param_dict
-    c = r.code
-    if c == "milestone_overdue":
-        return f"里程碑‘{p['name']}’逾期{p['days']}天"
-    if c == "milestone_due_soon":
-        if p["days"] == 0:
-            return f"里程碑‘{p['name']}’今天到期"
-        return f"里程碑‘{p['name']}’将于{p['days']}天后到期"
-    if c == "progress_behind":
-        return (f"{_BASIS_ZH[str(p['basis'])]}落后序时进度{_pct(p['gap'])}个百分点"
-                f"（实际{_pct(p['actual'])}%，序时{_pct(p['expected'])}%）")
-    if c == "not_started_in_month":
-        return f"计划{_zh_month(p['planned_start'])}开工，尚未开工"
-    if c == "not_started_late":
-        return f"计划开工已过{p['months']}个月仍未开工"
-    if c == "past_planned_end":
-        return f"已超过计划竣工日期{p['days']}天，尚未竣工"
-    if c == "approval_expiring":
-        if p["days"] == 0:
-            return f"‘{p['name']}’将于{_zh_date(p['date'])}失效（今天到期）"
-        return f"‘{p['name']}’将于{_zh_date(p['date'])}失效（剩{p['days']}天）"
-    if c == "approval_expired":
-        return f"‘{p['name']}’已于{_zh_date(p['date'])}失效（已过{p['days']}天）"
-    if c == "no_schedule":
-        return "无计划起止日期，无法判断序时进度"
-    if c == "no_progress_data":
-        return "无形象进度、节点权重或投资完成数据，无法对比序时进度"
-    if c == "before_start":
-        return f"计划{_zh_date(p['planned_start'])}开工，尚未到开工时间"
-    if c == "completed":
-        when = p.get("date")
-        return f"已于{_zh_date(when)}竣工" if when else "已竣工"
-    if c == "completed_late":
-        return f"较计划竣工日期推迟{p['days']}天竣工"
-    if c == "suspended":
-        return "项目已暂停"
-    if c == "open_problems":
-        return f"存在未解决问题{p['count']}个" + (f"，其中逾期{p['overdue']}个" if p["overdue"] else "")
-    if c == "override":
-        return (f"人工认定：{_LIGHT_ZH[Light(str(p['light']))]}（理由：{p['justification']}；"
-                f"设定人：{p['by']}；有效期至{_iso(p['expires'])}）")
-    return c  # an unknown code still shows something rather than failing the dashboard
-
-
-def _text_en(r: Reason) -> str:
-    p = r.param_dict
-    c = r.code
-    if c == "milestone_overdue":
-        return f"Milestone '{p['name']}' is {p['days']} days overdue"
-    if c == "milestone_due_soon":
-        if p["days"] == 0:
-            return f"Milestone '{p['name']}' is due today"
-        return f"Milestone '{p['name']}' is due in {p['days']} days"
-    if c == "progress_behind":
-        return (f"{_BASIS_EN[str(p['basis'])]} is {_pct(p['gap'])} points behind schedule "
-                f"(actual {_pct(p['actual'])}%, schedule {_pct(p['expected'])}%)")
-    if c == "not_started_in_month":
-        return f"Planned to start in {_en_month(p['planned_start'])}, not started yet"
-    if c == "not_started_late":
-        return f"Not started {p['months']} months after the planned start"
-    if c == "past_planned_end":
-        return f"{p['days']} days past the planned completion date, not completed"
-    if c == "approval_expiring":
-        return f"'{p['name']}' lapses on {_iso(p['date'])} ({p['days']} days left)"
-    if c == "approval_expired":
-        return f"'{p['name']}' lapsed on {_iso(p['date'])} ({p['days']} days ago)"
-    if c == "no_schedule":
-        return "No planned start/end dates: schedule progress cannot be judged"
-    if c == "no_progress_data":
-        return "No reported progress, milestone weights or investment figures to compare with the schedule"
-    if c == "before_start":
-        return f"Planned to start on {_iso(p['planned_start'])}; not due yet"
-    if c == "completed":
-        when = p.get("date")
-        return f"Completed on {_iso(when)}" if when else "Completed"
-    if c == "completed_late":
-        return f"Completed {p['days']} days after the planned completion date"
-    if c == "suspended":
-        return "Project suspended"
-    if c == "open_problems":
-        return f"{p['count']} open problems" + (f", {p['overdue']} of them overdue" if p["overdue"] else "")
-    if c == "override":
-        return (f"Set manually: {_LIGHT_EN[Light(str(p['light']))]} (reason: {p['justification']}; "
-                f"by: {p['by']}; valid until {_iso(p['expires'])})")
-    return c
-
-
-def reason_text(reason: Reason, lang: str = "zh") -> str:
-    """The sentence for one reason, in Chinese (``"zh"``, the office's wording) or English."""
-    return _text_en(reason) if lang.lower().startswith("en") else _text_zh(reason)
-
-
-# --------------------------------------------------------------------------------------------
-# 序时进度 (time-elapsed schedule percentage)
-# --------------------------------------------------------------------------------------------
-
-
-def schedule_pct(start: date, end: date, as_of: date) -> float:
-    """序时进度: the share of the planned period elapsed by ``as_of``, in percent (0–100).
-
-    Formula: ``(as_of − start).days / (end − start).days × 100``, capped to 0–100. The period is
-    measured between the two dates, so the planned start is 0 % and the planned end is 100 %.
-    When ``start == end`` (a one-day project) the result is 0 before that day and 100 on or
-    after it. ``end < start`` is treated the same way as ``start == end`` at ``start``, because
-    validation refuses such dates before they are stored.
-
-    Worked cases:
-
-    * start 2026-01-01, end 2026-12-31, D 2026-07-02 → 182 / 364 = 50.0 %
-    * start 2026-01-01, end 2026-12-31, D 2025-12-01 → before the start → 0.0 %
-    * start 2025-01-01, end 2026-12-31, D 2027-03-01 → after the end → 100.0 %
-    * start 2024-01-01, end 2025-01-01, D 2024-03-01 → 60 / 366 = 16.39 % (leap day counted)
-    """
-    total = (end - start).days
-    if total <= 0:
-        return 0.0 if as_of < start else 100.0
-    elapsed = (as_of - start).days
-    return max(0.0, min(100.0, elapsed / total * 100.0))
-
-
-def annual_schedule_pct(as_of: date) -> float:
-    """Annual 序时进度: share of ``as_of``'s calendar year elapsed at the end of ``as_of``.
-
-    Formula: ``day_of_year(as_of) / days_in_year × 100`` (365 or 366). ``as_of`` itself counts as
-    elapsed, so 31 December is 100 % — an annual plan is due by the end of the year, unlike a
-    project span measured between two dates (see :func:`schedule_pct`).
-
-    Worked cases:
-
-    * 2026-07-02 → day 183 / 365 = 50.14 %
-    * 2024-07-01 → day 183 / 366 = 50.0 % (leap year)
-    * 2026-12-31 → 365 / 365 = 100.0 %; 2024-12-31 → 366 / 366 = 100.0 %
-    * 2026-01-01 → 1 / 365 = 0.27 %
-    """
-    days_in_year = 366 if calendar.isleap(as_of.year) else 365
-    return as_of.timetuple().tm_yday / days_in_year * 100.0
-
-
-def add_months(day: date, months: int) -> date:
-    """``day`` moved by whole months, clamped to the month's last day (31 Jan + 1 → 28/29 Feb)."""
-    index = day.year * 12 + day.month - 1 + months
-    year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
-
-
-def months_elapsed(start: date, as_of: date) -> int:
-    """Whole months from ``start`` to ``as_of`` (0 when ``as_of`` is before one month has passed)."""
-    months = (as_of.year - start.year) * 12 + as_of.month - start.month
-    if add_months(start, months) > as_of:
-        months -= 1
-    return max(0, months)
 
 
 # --------------------------------------------------------------------------------------------

@@ -17,7 +17,8 @@ from ..domain.monthly_compare import Comparison, compare
 from ..domain.monthly_problems import ProblemCounts, counts_as_of
 from ..domain.monthly_snapshot import PeriodSnapshot
 from ..domain.query import ProjectFilter
-from ..domain.status import MilestoneState, reason_text
+from ..domain.status import MilestoneState
+from ..domain.status_text import reason_text
 from ..store import imports as import_store
 from ..store import indicators as indicator_store
 from ..store import periods, reference

@@ -10,7 +10,8 @@ from .. import __version__
 from ..domain.model import Milestone
 from ..domain.monthly_problems import problems_text
 from ..domain.query import ProjectFilter
-from ..domain.status import Light, MilestoneState, reason_text
+from ..domain.status import Light, MilestoneState
+from ..domain.status_text import reason_text
 from ..exchange.layout import FORMAT_VERSION, KIND_PROGRESS
 from ..exchange.progress_sheet import (
     Cancel,

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from ..domain.monthly import covering_periods, derive_investment, period_end, report_due
-from ..domain.monthly_snapshot import PeriodSnapshot
 from ..domain.monthly_compare import Comparison, compare
 from ..domain.monthly_problems import ProblemCounts, counts_as_of
 from ..domain.monthly_rank import Measure, Ranking, rank_locations, rank_projects, rank_units
-from ..domain.status import MilestoneState, reason_text
+from ..domain.monthly_snapshot import PeriodSnapshot
+from ..domain.status import MilestoneState
+from ..domain.status_text import reason_text
 from ..store import periods
 from ..store import problems as problem_store
 from ..store.periods import Closure

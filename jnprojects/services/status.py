@@ -6,8 +6,9 @@ from datetime import date
 
 from ..bulk import gc_paused
 from ..domain.dashboard_data import ProjectSnapshot
-from ..domain.status import SETTINGS_PREFIX, Light, Override, StatusInput, Thresholds, compute_status
 from ..domain.query import ProjectFilter
+from ..domain.status import Light, Override, StatusInput, compute_status
+from ..domain.thresholds import SETTINGS_PREFIX, Thresholds
 from ..store import problems as problem_store
 from ..store import status_inputs
 from ..store.status_inputs import StatusFacts

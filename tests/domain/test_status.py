@@ -10,20 +10,10 @@ import pytest
 
 from jnprojects.domain.errors import ValidationError
 from jnprojects.domain.model import Milestone, Stage
-from jnprojects.domain.status import (
-    Light,
-    MilestoneState,
-    Override,
-    Reason,
-    StatusInput,
-    Thresholds,
-    add_months,
-    annual_schedule_pct,
-    compute_status,
-    months_elapsed,
-    reason_text,
-    schedule_pct,
-)
+from jnprojects.domain.schedule import add_months, annual_schedule_pct, months_elapsed, schedule_pct
+from jnprojects.domain.status import Light, MilestoneState, Override, Reason, StatusInput, compute_status
+from jnprojects.domain.status_text import reason_text
+from jnprojects.domain.thresholds import Thresholds
 
 D = date(2026, 7, 2)  # as-of date: 50.0 % into the 2026 plan below
 Y2026 = dict(planned_start=date(2026, 1, 1), planned_end=date(2026, 12, 31))

@@ -9,7 +9,9 @@ from datetime import date
 import pytest
 
 from jnprojects.domain.model import Stage
-from jnprojects.domain.status import Light, Override, StatusInput, Thresholds, compute_status, reason_text
+from jnprojects.domain.status import Light, Override, StatusInput, compute_status
+from jnprojects.domain.status_text import reason_text
+from jnprojects.domain.thresholds import Thresholds
 
 from .test_status import UNDER_WAY, D, inp, ms
 

@@ -16,7 +16,9 @@ from jnprojects.domain.dashboard_data import (
 )
 from jnprojects.domain.errors import DomainError, ValidationError, ValidationErrors
 from jnprojects.domain.query import ProjectFilter
-from jnprojects.domain.status import Light, MilestoneState, Thresholds, reason_text
+from jnprojects.domain.status import Light, MilestoneState
+from jnprojects.domain.status_text import reason_text
+from jnprojects.domain.thresholds import Thresholds
 from jnprojects.services import indicators, overrides, projects, status
 from jnprojects.services.workspace import open_workspace
 from jnprojects.store.history import LogFilter, query_log

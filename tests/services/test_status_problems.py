@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from jnprojects.domain.monthly_problems import Problem, ProblemState
-from jnprojects.domain.status import reason_text
+from jnprojects.domain.status_text import reason_text
 from jnprojects.services import monthly_problems, status
 from jnprojects.services import projects as project_service
 

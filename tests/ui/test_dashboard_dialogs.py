@@ -13,7 +13,8 @@ import pytest  # noqa: E402
 from PySide6.QtCore import QDate, Qt  # noqa: E402
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox  # noqa: E402
 
-from jnprojects.domain.status import Light, Thresholds  # noqa: E402
+from jnprojects.domain.status import Light  # noqa: E402
+from jnprojects.domain.thresholds import Thresholds  # noqa: E402
 from jnprojects.services import indicators, overrides, projects, status  # noqa: E402
 from jnprojects.store.history import LogFilter, query_log  # noqa: E402
 from jnprojects.ui.dialogs.indicator_editor import IndicatorEditor  # noqa: E402

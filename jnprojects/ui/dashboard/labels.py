@@ -1,7 +1,7 @@
 """Translated names of the dashboard's codes (lights, milestone states, verdicts, figures).
 
 Source strings are English (context ``DashboardLabels``); the Simplified Chinese comes from the
-translator. Reason sentences are NOT translated here: they come from ``domain.status.reason_text``
+translator. Reason sentences are NOT translated here: they come from ``domain.status_text.reason_text``
 in the UI language (:func:`ui_lang`).
 """
 
@@ -13,7 +13,8 @@ from datetime import date
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ...domain.dashboard_data import MET, NO_DATA, NO_TARGET, OFF_COURSE, ON_COURSE
-from ...domain.status import Light, MilestoneState, ProjectStatus, Reason, reason_text
+from ...domain.status import Light, MilestoneState, ProjectStatus, Reason
+from ...domain.status_text import reason_text
 from .chart_style import light_style, milestone_style, verdict_style
 
 _CONTEXT = "DashboardLabels"

@@ -34,7 +34,8 @@ from ...domain.dashboard_data import (
 )
 from ...domain.errors import DomainError
 from ...domain.query import ProjectFilter
-from ...domain.status import Light, Thresholds
+from ...domain.status import Light
+from ...domain.thresholds import Thresholds
 from ...services import indicators as indicator_service
 from ...services import projects as project_service
 from ...services import status as status_service

@@ -1,7 +1,7 @@
 """Settings of the status rules (红黄绿灯 thresholds), stored in the database for everyone.
 
 The dialog also explains 序时进度 with worked cases; the figures in them are computed by the same
-functions the rules use (``domain.status.schedule_pct`` / ``annual_schedule_pct``), so the text can
+functions the rules use (``domain.schedule.schedule_pct`` / ``annual_schedule_pct``), so the text can
 never drift from the code.
 """
 
@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.errors import DomainError, ValidationErrors
-from ...domain.status import Thresholds, annual_schedule_pct, schedule_pct
+from ...domain.schedule import annual_schedule_pct, schedule_pct
+from ...domain.thresholds import Thresholds
 from ...services import status as status_service
 from ...services.changes import Changes
 from ...services.workspace import Workspace

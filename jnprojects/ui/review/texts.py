@@ -1,5 +1,5 @@
 """Words and number formats of the deck (context ``ReviewLabels``): status labels, verdicts, dates,
-money. Reason sentences come from ``domain.status.reason_text`` in the UI language."""
+money. Reason sentences come from ``domain.status_text.reason_text`` in the UI language."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from decimal import Decimal
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, QLocale
 
 from ...domain.dashboard_data import MET, NO_DATA, NO_TARGET, OFF_COURSE, ON_COURSE
-from ...domain.status import Light, MilestoneState, Reason, reason_text
+from ...domain.status import Light, MilestoneState, Reason
+from ...domain.status_text import reason_text
 
 _CONTEXT = "ReviewLabels"
 
