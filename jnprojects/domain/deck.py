@@ -31,13 +31,13 @@ from typing import TypeVar
 from .dashboard_data import (
     CategoryCounts,
     DueItem,
-    IndicatorVerdict,
     InvestmentTable,
     ProjectSnapshot,
     due_milestones,
     investment_by_category,
     status_counts,
 )
+from .indicator_verdicts import IndicatorVerdict
 from .model import Milestone
 from .monthly_compare import Comparison
 from .status import LIGHT_ORDER, Light, MilestoneState

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, timedelta
 
-from ..domain.dashboard_data import ProjectSnapshot, indicator_verdicts
+from ..domain.dashboard_data import ProjectSnapshot
+from ..domain.indicator_verdicts import indicator_verdicts
 from ..domain.deck import Deck, DeckProject, Scope, build_deck
 from ..domain.monthly import period_of
 from ..domain.monthly_compare import Comparison, compare

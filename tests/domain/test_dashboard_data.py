@@ -12,11 +12,11 @@ from jnprojects.domain.dashboard_data import (
     ProjectSnapshot,
     due_milestones,
     gantt_rows,
-    indicator_verdicts,
     investment_by_category,
     overdue_milestones,
     status_counts,
 )
+from jnprojects.domain.indicator_verdicts import indicator_verdicts
 from jnprojects.domain.model import Category, Indicator, Milestone, Stage
 from jnprojects.domain.status import LIGHT_ORDER, Light, MilestoneState, StatusInput, compute_status
 

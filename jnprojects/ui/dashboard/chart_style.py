@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ...domain.dashboard_data import MET, NO_DATA, NO_TARGET, OFF_COURSE, ON_COURSE
+from ...domain.indicator_verdicts import MET, NO_DATA, NO_TARGET, OFF_COURSE, ON_COURSE
 from ...domain.status import Light, MilestoneState
 
 # Okabe–Ito.

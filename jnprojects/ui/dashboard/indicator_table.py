@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QWidget
 
-from ...domain.dashboard_data import IndicatorVerdict, TargetVerdict
+from ...domain.indicator_verdicts import IndicatorVerdict, TargetVerdict
 from .chart_style import MUTED_INK, text_on, verdict_style
 from .export import ChartFrame, chart_font
 from .labels import verdict_label

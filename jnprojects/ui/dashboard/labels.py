@@ -12,7 +12,7 @@ from datetime import date
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from ...domain.dashboard_data import MET, NO_DATA, NO_TARGET, OFF_COURSE, ON_COURSE
+from ...domain.indicator_verdicts import MET, NO_DATA, NO_TARGET, OFF_COURSE, ON_COURSE
 from ...domain.status import Light, MilestoneState, ProjectStatus, Reason
 from ...domain.status_text import reason_text
 from .chart_style import light_style, milestone_style, verdict_style

@@ -27,12 +27,12 @@ from ...domain.dashboard_data import (
     ProjectSnapshot,
     due_milestones,
     gantt_rows,
-    indicator_verdicts,
     investment_by_category,
     overdue_milestones,
     status_counts,
 )
 from ...domain.errors import DomainError
+from ...domain.indicator_verdicts import indicator_verdicts
 from ...domain.query import ProjectFilter
 from ...domain.status import Light
 from ...domain.thresholds import Thresholds

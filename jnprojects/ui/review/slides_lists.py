@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication as Q
 from PySide6.QtCore import QPointF, QRectF
 
-from ...domain.dashboard_data import TargetVerdict
+from ...domain.indicator_verdicts import TargetVerdict
 from ...domain.deck import DUE_SOON_DAYS, ROWS_PER_SLIDE, Deck, DeckProject, Slide, SlideKind
 from ...domain.status import LIGHT_ORDER, Light, MilestoneState
 from .canvas import Align, Canvas

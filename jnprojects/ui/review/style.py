@@ -13,7 +13,7 @@ import math
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen, QPolygonF
 
-from ...domain.dashboard_data import MET, NO_DATA, NO_TARGET, OFF_COURSE, ON_COURSE
+from ...domain.indicator_verdicts import MET, NO_DATA, NO_TARGET, OFF_COURSE, ON_COURSE
 from ...domain.status import Light
 
 INK = QColor("#111827")
