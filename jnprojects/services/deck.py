@@ -31,8 +31,9 @@ from .workspace import Workspace
 def build(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter()) -> Deck:
     """Every slide of the deck for ``flt`` as of ``as_of`` (see ``domain.deck``)."""
     th = status_service.thresholds(ws)
-    snaps = status_service.snapshots(ws, as_of, flt, th)
-    facts = {f.id: f for f in status_service.facts(ws, as_of, flt)}
+    loaded = status_service.facts(ws, as_of, flt)  # loaded once: the snapshots reuse it
+    snaps = status_service.snapshots_of(ws, loaded, as_of, th)
+    facts = {f.id: f for f in loaded}
     extras = import_store.project_extras(ws.db)
     problems = problem_store.descriptions(ws.db, as_of)
     projects = []

@@ -45,8 +45,7 @@ def _status_input(facts: StatusFacts, problems: tuple[int, int] = (0, 0)) -> Sta
 def snapshots(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter(),
               th: Thresholds | None = None) -> list[ProjectSnapshot]:
     """Every project the filter shows, with its status as of ``as_of``."""
-    with gc_paused():
-        return snapshots_of(ws, status_inputs.load(ws.db, as_of, flt), as_of, th)
+    return snapshots_of(ws, facts(ws, as_of, flt), as_of, th)
 
 
 def snapshots_of(ws: Workspace, facts: list[StatusFacts], as_of: date,
