@@ -16,8 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from .cli_common import EXIT_ERROR, EXIT_OK
-from .domain.errors import ValidationError
+from .cli_common import EXIT_ERROR, EXIT_OK, add_scope_arguments, pick, scope_filter
 
 if TYPE_CHECKING:
     from .services.changes import Changes
@@ -28,9 +27,7 @@ Handler = Callable[[argparse.Namespace, Path], int]
 def add_commands(commands: argparse._SubParsersAction) -> dict[str, Handler]:  # noqa: SLF001 - argparse API
     export = commands.add_parser("export", help="export the progress sheet (推进情况表) to xlsx")
     export.add_argument("out", metavar="OUT.xlsx")
-    export.add_argument("--as-of", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD")
-    export.add_argument("--category", help="category code or Chinese name")
-    export.add_argument("--location", help="location code or Chinese name")
+    add_scope_arguments(export)
 
     template = commands.add_parser("template", help="write fill-in templates, one per unit or location")
     template.add_argument("out_dir", metavar="OUT_DIR")
@@ -69,29 +66,13 @@ def refusing(handler: Handler) -> Handler:
     return run
 
 
-def pick(choices: list, wanted: str | None, what: str) -> str | None:
-    """The code of the category/location named by code or Chinese name; ``ValidationError`` if none."""
-    if not wanted:
-        return None
-    for item in choices:
-        names = {item.code, getattr(item, "name_zh", None), getattr(item, "name", None),
-                 getattr(item, "short_name", None)}
-        if wanted in names:
-            return item.code
-    raise ValidationError("unknown_choice", what, {"value": wanted})
-
-
 def _cmd_export(args: argparse.Namespace, db_path: Path) -> int:
-    from .domain.query import ProjectFilter
     from .services.excel_export import export_progress_sheet
-    from .services.projects import categories, locations
     from .services.safety import open_safely
 
     ws = open_safely(db_path, create=False, readonly=True)
     try:
-        flt = ProjectFilter(category=pick(categories(ws), args.category, "category_code"),
-                            location=pick(locations(ws), args.location, "locations"))
-        result = export_progress_sheet(ws, Path(args.out), args.as_of or date.today(), flt)
+        result = export_progress_sheet(ws, Path(args.out), args.as_of or date.today(), scope_filter(ws, args))
     finally:
         ws.close()
     print(QCoreApplication.translate("Cli", "Exported %1 projects and %2 milestones to %3")

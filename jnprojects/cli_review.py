@@ -7,8 +7,8 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from .cli_common import EXIT_OK
-from .cli_excel import pick, refusing
+from .cli_common import EXIT_OK, add_scope_arguments, scope_filter
+from .cli_excel import refusing
 
 Handler = Callable[[argparse.Namespace, Path], int]
 GUI_COMMANDS = ("deck",)  # painting slides needs a QGuiApplication
@@ -17,23 +17,17 @@ GUI_COMMANDS = ("deck",)  # painting slides needs a QGuiApplication
 def add_commands(commands: argparse._SubParsersAction) -> dict[str, Handler]:  # noqa: SLF001 - argparse API
     deck = commands.add_parser("deck", help="export the review deck: OUT.pdf, or a folder of PNG slides")
     deck.add_argument("out", metavar="OUT.pdf")
-    deck.add_argument("--as-of", type=date.fromisoformat, default=None, metavar="YYYY-MM-DD")
-    deck.add_argument("--category", help="category code or Chinese name")
-    deck.add_argument("--location", help="location code or Chinese name")
+    add_scope_arguments(deck)
     return {"deck": refusing(_cmd_deck)}
 
 
 def _cmd_deck(args: argparse.Namespace, db_path: Path) -> int:
-    from .domain.query import ProjectFilter
-    from .services.projects import categories, locations
     from .services.safety import open_safely
     from .ui.review.export import done_text, export_deck
 
     ws = open_safely(db_path, create=False, readonly=True)
     try:
-        flt = ProjectFilter(category=pick(categories(ws), args.category, "category_code"),
-                            location=pick(locations(ws), args.location, "locations"))
-        result = export_deck(ws, Path(args.out), args.as_of or date.today(), flt)
+        result = export_deck(ws, Path(args.out), args.as_of or date.today(), scope_filter(ws, args))
     finally:
         ws.close()
     print(done_text(result))

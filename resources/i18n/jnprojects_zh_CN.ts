@@ -250,77 +250,72 @@
 <context>
     <name>BriefingPackDialog</name>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="46" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="42" />
         <source>Export briefing pack</source>
         <translation>导出汇报材料</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="56" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="50" />
         <source>PDF, one slide per page (to print or hand out)</source>
         <translation>PDF，每页一张幻灯片（用于打印或分发）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="57" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="51" />
         <source>Folder of PNG slides</source>
         <translation>PNG 图片文件夹（每张幻灯片一个文件）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="59" />
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="67" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="57" />
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="68" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="58" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="69" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="59" />
         <source>Place</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="70" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="60" />
         <source>Format</source>
         <translation>格式</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="71" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="61" />
         <source>Save to</source>
         <translation>保存到</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="73" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="63" />
         <source>The same slides as review mode (F5): cover, overview, each category, red projects, milestones due, plan indicators and what changed since the last closed month.</source>
         <translation>内容与汇报模式（F5）相同：封面、总体情况、各类别项目、红灯项目、即将到期节点、规划指标，以及与上一个已结账月份相比的变化。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="75" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="65" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="98" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="88" />
         <source>PDF document (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="113" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="103" />
         <source>Choose a place in an existing folder.</source>
         <translation>请选择一个已存在文件夹中的位置。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="125" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="115" />
         <source>Writing %1…</source>
         <translation>正在写入 %1…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="127" />
+        <location filename="../../jnprojects/ui/review/pack_dialog.py" line="117" />
         <source>Export cancelled; nothing was written.</source>
         <translation>已取消导出，未写入任何文件。</translation>
     </message>
@@ -600,27 +595,27 @@
         <translation>已恢复 %1；恢复前的数据已保存为 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="97" />
+        <location filename="../../jnprojects/cli_excel.py" line="78" />
         <source>Exported %1 projects and %2 milestones to %3</source>
         <translation>已导出%1个项目、%2个里程碑到 %3</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="113" />
+        <location filename="../../jnprojects/cli_excel.py" line="94" />
         <source>%1 templates written to %2</source>
         <translation>已生成%1份填报表，保存在 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="128" />
+        <location filename="../../jnprojects/cli_excel.py" line="109" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="124" />
+        <location filename="../../jnprojects/cli_excel.py" line="105" />
         <source>Nothing was imported: fix the problems above, or use --skip-rejected to import the good rows.</source>
         <translation>未导入任何数据：请先修正上述问题，或使用 --skip-rejected 只导入无问题的行。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="131" />
+        <location filename="../../jnprojects/cli_excel.py" line="112" />
         <source>Imported: %1 projects changed</source>
         <translation>导入完成：%1个项目有变更</translation>
     </message>
@@ -726,112 +721,112 @@
 <context>
     <name>DashboardLabels</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="22" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="23" />
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="23" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="24" />
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="24" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="25" />
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="25" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="26" />
         <source>Completed</source>
         <translation>已竣工</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="26" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="27" />
         <source>Not started yet</source>
         <translation>未到开工时间</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="27" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="28" />
         <source>Suspended</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="28" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="29" />
         <source>No schedule</source>
         <translation>无计划日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="31" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="32" />
         <source>Done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="32" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="33" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="33" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="34" />
         <source>Due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="34" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="35" />
         <source>Upcoming</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="35" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="36" />
         <source>No date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="38" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="39" />
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="39" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="40" />
         <source>On course</source>
         <translation>按进度</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="40" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="41" />
         <source>Off course</source>
         <translation>滞后</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="41" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="42" />
         <source>No target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="42" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="43" />
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="45" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="46" />
         <source>Total investment</source>
         <translation>总投资</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="46" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="47" />
         <source>Plan for this year</source>
         <translation>年度计划投资</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="47" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="48" />
         <source>Completed this year</source>
         <translation>本年完成投资</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="48" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="49" />
         <source>Completed since start</source>
         <translation>开工累计完成</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/labels.py" line="96" />
+        <location filename="../../jnprojects/ui/dashboard/labels.py" line="97" />
         <source> (set manually)</source>
         <translation>（人工认定）</translation>
     </message>
@@ -839,93 +834,93 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="91" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="92" />
         <source>Status is computed as of this date, so last month's report can be reproduced</source>
         <translation>状态按此日期计算，可重现上月的报告</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="93" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="94" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="101" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="102" />
         <source>Dashboard</source>
         <translation>综合看板</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="106" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="107" />
         <source>As of</source>
         <translation>统计日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="186" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="187" />
         <source>%1 · %2 · as of %3</source>
         <translation>%1 · %2 · 截至%3</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="245" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="246" />
         <source>Default thresholds used: %1</source>
         <translation>已使用默认阈值：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="277" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="278" />
         <source>Projects shown</source>
         <translation>显示项目数</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="278" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="279" />
         <source>%1 with a manual light</source>
         <translation>其中人工认定%1个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="279" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="280" />
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="280" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="281" />
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="281" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="282" />
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="282" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="283" />
         <source>Milestones overdue</source>
         <translation>逾期节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="283" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="284" />
         <source>Due in 30 days</source>
         <translation>30天内到期节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="287" />
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="291" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="288" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="292" />
         <source>Annual plan completed</source>
         <translation>年度投资完成率</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="288" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="289" />
         <source>%1 of %2 (100M yuan)</source>
         <translation>完成%1 / 计划%2（亿元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="292" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="293" />
         <source>no figures</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="312" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="313" />
         <source>Filter of the project list: %1</source>
         <translation>项目列表筛选：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="314" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="315" />
         <source>All projects (the dashboard follows the project list's filter)</source>
         <translation>全部项目（看板随项目列表的筛选而变）</translation>
     </message>
@@ -1027,68 +1022,63 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="43" />
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="85" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="40" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="76" />
         <source>Export progress sheet</source>
         <translation>导出推进情况表</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="53" />
-        <source>Browse…</source>
-        <translation>浏览…</translation>
-    </message>
-    <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="61" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="52" />
         <source>As of</source>
         <translation>截至日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="62" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="53" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="63" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="54" />
         <source>Place</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="64" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="55" />
         <source>File</source>
         <translation>保存为</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="66" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="57" />
         <source>The workbook has the sheets 推进情况表, 里程碑 and 规划指标. Amounts are in 万元. The file can be edited and imported back.</source>
         <translation>工作簿包含“推进情况表”“里程碑”“规划指标”三个工作表，金额单位为万元。修改后可以再导入本程序。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="67" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="58" />
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="86" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="77" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="94" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="85" />
         <source>Choose a file in an existing folder.</source>
         <translation>请选择一个已存在文件夹中的文件。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="102" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="93" />
         <source>Writing %1…</source>
         <translation>正在写入%1…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="104" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="95" />
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有生成文件。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="109" />
+        <location filename="../../jnprojects/ui/dialogs/export_dialog.py" line="100" />
         <source>Exported %1 projects and %2 milestones to %3.</source>
         <translation>已导出%1个项目、%2个里程碑到%3。</translation>
     </message>
@@ -1124,7 +1114,12 @@
 <context>
     <name>FormDialog</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/form_dialog.py" line="20" />
+        <location filename="../../jnprojects/ui/dialogs/form_dialog.py" line="32" />
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/form_dialog.py" line="49" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
@@ -3884,107 +3879,107 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ReviewLabels</name>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="17" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="18" />
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="18" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="19" />
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="19" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="20" />
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="20" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="21" />
         <source>Completed</source>
         <translation>已竣工</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="21" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="22" />
         <source>Not started</source>
         <translation>未到开工期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="22" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="23" />
         <source>No schedule</source>
         <translation>无计划日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="23" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="24" />
         <source>Suspended</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="26" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="27" />
         <source>Met</source>
         <translation>已达标</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="27" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="28" />
         <source>On course</source>
         <translation>进度正常</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="28" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="29" />
         <source>Off course</source>
         <translation>滞后</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="29" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="30" />
         <source>No target</source>
         <translation>无目标</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="30" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="31" />
         <source>No data</source>
         <translation>无数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="33" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="34" />
         <source>done</source>
         <translation>已完成</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="34" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="35" />
         <source>overdue</source>
         <translation>已逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="35" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="36" />
         <source>due soon</source>
         <translation>即将到期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="36" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="37" />
         <source>upcoming</source>
         <translation>未到期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="37" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="38" />
         <source>no date</source>
         <translation>无日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="66" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="67" />
         <source>d MMMM yyyy</source>
         <translation>yyyy年M月d日</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="76" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="77" />
         <source>MMMM yyyy</source>
         <translation>yyyy年M月</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="99" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="100" />
         <source>today</source>
         <translation>今天到期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/texts.py" line="100" />
+        <location filename="../../jnprojects/ui/review/texts.py" line="101" />
         <source>in %1 days</source>
         <translation>%1天后</translation>
     </message>
@@ -4566,100 +4561,100 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ThresholdsDialog</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="56" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="57" />
         <source>Status thresholds</source>
         <extracomment>Worked cases of the project 序时进度: (planned start, planned end, as-of date). Worked cases of the annual 序时进度 (investment plans).</extracomment>
         <translation>红黄绿灯阈值</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="62" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="63" />
         <source> months</source>
         <translation> 个月</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="63" />
         <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="64" />
         <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="65" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="66" />
         <source> days</source>
         <translation> 天</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="67" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="68" />
         <source>Yellow when progress is behind 序时进度 by more than</source>
         <translation>进度落后序时进度超过以下值亮黄灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="68" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="69" />
         <source>Red when progress is behind 序时进度 by more than</source>
         <translation>进度落后序时进度超过以下值亮红灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="69" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="70" />
         <source>Red when still not started this long after the planned start</source>
         <translation>超过计划开工时间以下时长仍未开工亮红灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="71" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="72" />
         <source>A milestone is due soon within</source>
         <translation>节点即将到期的提前天数</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="72" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="73" />
         <source>Red when a milestone is overdue by more than</source>
         <translation>节点逾期超过以下天数亮红灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="73" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="74" />
         <source>Warn before an approval lapses within</source>
         <translation>审批手续失效前提前预警天数</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="81" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="82" />
         <source>How 序时进度 is computed</source>
         <translation>序时进度的计算方法</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="90" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="91" />
         <source>Save</source>
         <translation>保存</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="91" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="92" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="93" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="94" />
         <source>Restore defaults</source>
         <translation>恢复默认值</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="109" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="110" />
         <source> points</source>
         <translation> 个百分点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="130" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="131" />
         <source>planned %1 to %2, as of %3: %4 / %5 days = &lt;b&gt;%6%&lt;/b&gt;</source>
         <translation>计划%1至%2，统计日%3：%4 / %5天 = &lt;b&gt;%6%&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="136" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="137" />
         <source>%1: day %2 of %3 = &lt;b&gt;%4%&lt;/b&gt;</source>
         <translation>%1：第%2天 / 全年%3天 = &lt;b&gt;%4%&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="141" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="142" />
         <source>&lt;p&gt;&lt;b&gt;Project:&lt;/b&gt; 序时进度 = days from the planned start to the as-of date ÷ days from the planned start to the planned end × 100, kept within 0–100 % (0 before the start, 100 after the end).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;项目：&lt;/b&gt;序时进度 = 计划开工日至统计日的天数 ÷ 计划开工日至计划竣工日的天数 × 100，限定在0—100%之间（开工前为0，竣工日后为100）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="144" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="145" />
         <source>&lt;p&gt;&lt;b&gt;Annual investment:&lt;/b&gt; 序时进度 = day of the year of the as-of date ÷ days in the year × 100 (31 December is 100 %).&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;年度投资：&lt;/b&gt;序时进度 = 统计日是当年第几天 ÷ 全年天数 × 100（12月31日为100%）。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="146" />
+        <location filename="../../jnprojects/ui/dialogs/thresholds_dialog.py" line="147" />
         <source>&lt;p&gt;&lt;b&gt;Gap:&lt;/b&gt; 序时进度 − actual progress, in percentage points. Actual progress is the share of milestone weights done, else the reported 形象进度, else investment completed ÷ total investment. Exactly at a threshold is not behind: with the default 10 / 30 points, 35 % against 50 % (15 points behind) is yellow, 20 % against 50 % (30 points) is still yellow, 19 % (31 points) is red.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;差距：&lt;/b&gt;序时进度 − 实际进度，单位为百分点。实际进度优先取已完成节点的权重之和，其次取填报的形象进度，再次取完成投资 ÷ 总投资。恰好等于阈值不算落后：按默认的10 / 30个百分点，实际35%对序时50%（落后15个百分点）为黄灯，20%对50%（落后30个百分点）仍为黄灯，19%（落后31个百分点）为红灯。&lt;/p&gt;</translation>
     </message>

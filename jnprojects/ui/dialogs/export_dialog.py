@@ -12,14 +12,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
@@ -29,7 +26,7 @@ from ...services.excel_export import ExportResult, export_progress_sheet
 from ...services.workspace import Workspace
 from ..choices import scope_boxes
 from .export_worker import export_in_background
-from .form_dialog import lay_out_form_dialog
+from .form_dialog import as_of_edit, file_row, lay_out_form_dialog
 
 
 class ExportDialog(QDialog):
@@ -44,18 +41,12 @@ class ExportDialog(QDialog):
         self.setMinimumWidth(560)
         flt = flt or ProjectFilter()
 
-        self.date_edit = QDateEdit(QDate.currentDate())
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = as_of_edit(date.today())
         self.category_combo, self.location_combo = scope_boxes(workspace, flt)
         folder = folder or Path.home()
         self.path_edit = QLineEdit(str(folder / self.default_name(date.today())))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._on_browse)
         self.date_edit.dateChanged.connect(self._on_date_changed)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
+        path_row = file_row(self.path_edit, self._on_browse)
 
         form = QFormLayout()
         form.addRow(self.tr("As of"), self.date_edit)

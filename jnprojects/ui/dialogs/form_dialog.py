@@ -1,11 +1,40 @@
-"""The shape the export dialogs share: a form, a grey explanatory note, then OK / Cancel."""
+"""The shape the export dialogs share: an as-of date, a file row, a form, a grey note, then OK / Cancel."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout
+from PySide6.QtCore import QCoreApplication, QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+)
+
+
+def as_of_edit(day: date) -> QDateEdit:
+    """A date picker with a calendar, showing ``day`` as 2026-11-30."""
+    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def file_row(path_edit: QLineEdit, on_browse: Callable[[], None]) -> QHBoxLayout:
+    """The path field with a Browse… button beside it."""
+    browse = QPushButton(QCoreApplication.translate("FormDialog", "Browse…"))
+    browse.clicked.connect(on_browse)
+    row = QHBoxLayout()
+    row.addWidget(path_edit, 1)
+    row.addWidget(browse)
+    return row
 
 
 def lay_out_form_dialog(dialog: QDialog, form: QFormLayout, note: str, ok_text: str,

@@ -9,17 +9,13 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
-    QHBoxLayout,
     QLineEdit,
     QMessageBox,
-    QPushButton,
     QWidget,
 )
 
@@ -27,7 +23,7 @@ from ...domain.query import ProjectFilter
 from ...services.workspace import Workspace
 from ..choices import scope_boxes
 from ..dialogs.export_worker import export_in_background
-from ..dialogs.form_dialog import lay_out_form_dialog
+from ..dialogs.form_dialog import as_of_edit, file_row, lay_out_form_dialog
 from .export import PackResult, done_text, export_deck
 from .fonts import load_fonts
 
@@ -47,22 +43,16 @@ class BriefingPackDialog(QDialog):
         self.setMinimumWidth(560)
         flt = flt or ProjectFilter()
         day = as_of or date.today()
-        self.date_edit = QDateEdit(QDate(day.year, day.month, day.day))
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit = as_of_edit(day)
         self.category_combo, self.location_combo = scope_boxes(workspace, flt)
         self._unit = flt.unit_id
         self.format_combo = QComboBox()
         self.format_combo.addItem(self.tr("PDF, one slide per page (to print or hand out)"), PDF)
         self.format_combo.addItem(self.tr("Folder of PNG slides"), PNG)
         self.path_edit = QLineEdit(str(self._folder / self.default_name(day, PDF)))
-        browse = QPushButton(self.tr("Browse…"))
-        browse.clicked.connect(self._on_browse)
         self.format_combo.currentIndexChanged.connect(self._on_suggestion_changed)
         self.date_edit.dateChanged.connect(self._on_suggestion_changed)
-        path_row = QHBoxLayout()
-        path_row.addWidget(self.path_edit, 1)
-        path_row.addWidget(browse)
+        path_row = file_row(self.path_edit, self._on_browse)
         form = QFormLayout()
         form.addRow(self.tr("As of"), self.date_edit)
         form.addRow(self.tr("Category"), self.category_combo)
