@@ -169,6 +169,8 @@ class MainWindow(QMainWindow):
             action.setCheckable(True)
             action.setChecked(self.settings.language == code)
             action.triggered.connect(lambda _checked=False, c=code: self._on_language_chosen(c))
+        view_menu.addSeparator()
+        self.review.fill(view_menu)
         self.override_action = self._action(self.tr("&Manual light…"), self._on_override)
         self.override_action.setEnabled(writable)  # the other two open read-only with Save disabled
         self.thresholds_action = self._action(self.tr("Status &thresholds…"), self._on_thresholds)
@@ -176,8 +178,6 @@ class MainWindow(QMainWindow):
         status_menu = menu.addMenu(self.tr("&Status"))
         for action in (self.override_action, self.thresholds_action, self.indicators_action):
             status_menu.addAction(action)
-        view_menu.addSeparator()
-        self.review.fill(view_menu)
         help_menu = menu.addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
 
@@ -297,8 +297,7 @@ class MainWindow(QMainWindow):
     def _on_view_changed(self, changes: Changes) -> None:
         """A view wrote data itself: the others refresh (the writer already has)."""
         sender = self.sender()
-        self.project_list.refresh(changes)
-        for view in self.lazy.built():
+        for view in self._views():
             if view is not sender:
                 view.refresh(changes)
 
