@@ -107,3 +107,25 @@ def test_review_mode_is_in_the_view_menu_and_follows_the_dashboards_date(window)
     assert window._review_as_of() == date.today()
     window.lazy.show("dashboard").set_as_of(date(2026, 6, 30))
     assert window._review_as_of() == date(2026, 6, 30)
+
+
+def test_an_import_from_the_monthly_tab_refreshes_it_once(window, monkeypatch):
+    from jnprojects.services import monthly as monthly_service
+    from jnprojects.ui.dialogs import import_preview
+    from jnprojects.ui.monthly.reporting_view import ReportingView
+
+    reporting = window.monthly.reporting
+    reporting.show_box.setCurrentIndex(reporting.show_box.findData("all"))
+    row = reporting.model.rows()[0]
+    assert not row.reported
+
+    def fake_import(parent, ws):  # noqa: ANN001 - stands in for file dialog, preview and apply
+        return monthly_service.save_report(ws, row.project_id, window.monthly.period, "导入的形象进度", 10.0, None)
+
+    refreshes = []
+    original = ReportingView.refresh
+    monkeypatch.setattr(ReportingView, "refresh", lambda view, changes=None: refreshes.append(1) or original(view, changes))
+    monkeypatch.setattr(import_preview, "run_import", fake_import)
+    reporting.import_button.click()
+    assert len(refreshes) == 1
+    assert next(r for r in reporting.model.rows() if r.project_id == row.project_id).reported

@@ -45,6 +45,7 @@ from .labels import MISSING_BACKGROUND, cycle_name, money, pct
 from .table import RowsModel
 
 ImportCallable = Callable[[str], "Changes | None"]
+"""Imports a returned sheet for the month and announces what it wrote (the window's Excel import)."""
 
 
 class ReportingView(QWidget):
@@ -59,6 +60,7 @@ class ReportingView(QWidget):
         self._ws = workspace
         self._period = period
         self._import_sheet = import_sheet
+        self._shown_period: str | None = None  # the month whose rows the table holds
         self._current: ReportingRow | None = None
 
         self.location_box = QComboBox()
@@ -295,16 +297,19 @@ class ReportingView(QWidget):
         self.refresh()
 
     def set_period(self, period: str, note: str = "") -> None:
-        """Show ``period``; ``note`` is shown above the editor (e.g. that the month is closed)."""
+        """Show ``period``; ``note`` is shown above the editor (e.g. that the month is closed). The rows
+        are re-read only for another month: the month tab calls this on every refresh of its own."""
         self._period = period
         self.note_label.setText(note)
         self.note_label.setVisible(bool(note))
-        self.refresh()
+        if period != self._shown_period:
+            self.refresh()
 
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is not None and (changes.units or changes.everything):
             self._fill_filters()
         selected = self._current.project_id if self._current else None
+        self._shown_period = self._period
         flt = self.current_filter()
         # One query for the place/unit filters; what is shown and the counts are cut from it.
         every = monthly_service.reporting_status(self._ws, self._period,
@@ -352,10 +357,8 @@ class ReportingView(QWidget):
         if self._import_sheet is None:
             return
         try:
-            changes = self._import_sheet(self._period)
+            # The importer tells the window what it wrote, and the window refreshes every view,
+            # this one included: refreshing or signalling here too would do it all twice.
+            self._import_sheet(self._period)
         except Exception as exc:  # noqa: BLE001 - the importer reports its own problems; this is a last resort
             QMessageBox.warning(self, self.tr("Import filled sheet"), error_text(exc))
-            return
-        self.refresh()
-        if changes is not None and changes.any:
-            self.sig_changed.emit(changes)
