@@ -7,38 +7,16 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from ...domain.monthly_snapshot import PeriodSnapshot
 from ...domain.monthly_compare import Comparison, LightChange
 from ...domain.monthly_rank import Measure, Ranking, Score
 from ...domain.status import Light
 from ...services.monthly_close import Rankings
+from ..tables import list_table
 from .labels import light_colours, light_name, money, month_text, pct
 from .table import RowsModel
-
-
-def _table(model: RowsModel, widths: Sequence[int]) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.verticalHeader().setVisible(False)
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    for column, width in enumerate(widths):
-        table.setColumnWidth(column, width)
-    return table
 
 
 def _light_cell(light: Light | None):  # noqa: ANN202
@@ -66,7 +44,7 @@ class MonthTable(QWidget):
             (self.tr("Since start"), lambda s: money(s.invest_since_start)),
             (self.tr("Open problems"), lambda s: s.open_problems or ""),
         ], colours=lambda s, c: _light_cell(s.light) if c == 4 else None, numeric=(6, 7, 8, 9, 10, 11), parent=self)
-        self.table = _table(self.model, (64, 190, 64, 120, 90, 290, 70, 96, 84, 84, 84, 74))
+        self.table = list_table(self.model, (64, 190, 64, 120, 90, 290, 70, 96, 84, 84, 84, 74))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.note)
@@ -100,7 +78,7 @@ class ComparisonPanel(QWidget):
             (self.tr("Now"), lambda r: light_name(r[1].after)),
             (self.tr("Reasons now"), lambda r: r[1].reasons_text),
         ], colours=self._colours, parent=self)
-        self.table = _table(self.model, (110, 70, 260, 110, 80, 400))
+        self.table = list_table(self.model, (110, 70, 260, 110, 80, 400))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
@@ -179,7 +157,7 @@ class RankingPanel(QWidget):
             (self.tr("Invested this year (10k yuan)"), lambda r: money(r.completed_ytd) if r.has_plan else ""),
             (self.tr("Investment against schedule"), lambda r: pct(r.investment_rate)),
         ], colours=self._colours, numeric=(0, 2, 3, 4, 5, 6, 7, 8, 9, 10), parent=self)
-        self.table = _table(self.model, (60, 260, 60, 50, 50, 50, 100, 110, 120, 120, 110))
+        self.table = list_table(self.model, (60, 260, 60, 50, 50, 50, 100, 110, 120, 120, 110))
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Rank")))
         bar.addWidget(self.group_box)

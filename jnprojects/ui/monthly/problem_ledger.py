@@ -9,19 +9,16 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -40,6 +37,7 @@ from ...services.changes import Changes
 from ...services.workspace import Workspace
 from ..choices import fill_choices
 from ..messages import error_text
+from ..tables import list_table
 from .labels import OVERDUE_BACKGROUND, level_name, state_name
 from .problem_dialog import ProblemDialog
 from .table import RowsModel
@@ -107,18 +105,8 @@ class ProblemLedgerView(QWidget):
             (self.tr("State"), lambda r: state_name(r.problem.state)),
             (self.tr("Overdue"), self._overdue_text),
         ], colours=self._colours, parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
+        self.table = list_table(self.model, (64, 200, 330, 86, 160, 70, 86, 100, 64, 80), single_selection=True)
         self.table.setWordWrap(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((64, 200, 330, 86, 160, 70, 86, 100, 64, 80)):
-            self.table.setColumnWidth(column, width)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -15,19 +15,16 @@ from decimal import Decimal
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -41,6 +38,7 @@ from ...services.monthly import ReportingFilter, ReportingRow
 from ...services.workspace import Workspace
 from ..choices import fill_choices
 from ..messages import error_text
+from ..tables import list_table
 from .labels import MISSING_BACKGROUND, cycle_name, money, pct
 from .table import RowsModel
 
@@ -99,17 +97,7 @@ class ReportingView(QWidget):
             (self.tr("Since start"), lambda r: money(r.investment.since_start)),
             (self.tr("Open problems"), lambda r: r.open_problems or ""),
         ], colours=self._colours, numeric=(6, 7, 8, 9, 10), parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        for column, width in enumerate((64, 180, 64, 120, 60, 84, 70, 96, 84, 84, 74)):
-            self.table.setColumnWidth(column, width)
+        self.table = list_table(self.model, (64, 180, 64, 120, 60, 84, 70, 96, 84, 84, 74), single_selection=True)
         self.table.selectionModel().selectionChanged.connect(self._on_selected)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)

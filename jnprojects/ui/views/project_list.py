@@ -3,18 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QTableView,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.model import Stage
 from ...domain.query import ProjectFilter, SortColumn
@@ -24,6 +13,7 @@ from ...services.workspace import Workspace
 from ..choices import fill_choices
 from ..labels import stage_name
 from ..models.project_table import COLUMNS, ProjectTableModel
+from ..tables import list_table
 
 SEARCH_DELAY_MS = 150  # long enough to skip the keystrokes of one word, short enough to feel live
 
@@ -83,21 +73,10 @@ class ProjectListView(QWidget):
         bar.addWidget(self.segment_clear)
         bar.addWidget(self.count_label)
 
-        self.table = QTableView()
-        self.table.setModel(self.model)
+        self.table = list_table(self.model, (70, 320, 110, 90, 150, 95, 95, 80, 60), single_selection=True)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index(SortColumn.CATEGORY), Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(26)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        for column, width in enumerate((70, 320, 110, 90, 150, 95, 95, 80, 60)):
-            self.table.setColumnWidth(column, width)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
