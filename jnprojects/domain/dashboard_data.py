@@ -26,6 +26,7 @@ __all__ = [
     "MilestoneMarker",
     "ProjectSnapshot",
     "due_milestones",
+    "gantt_markers",
     "gantt_rows",
     "investment_by_category",
     "overdue_milestones",
@@ -38,8 +39,10 @@ class ProjectSnapshot:
     """One project as the dashboard needs it, already joined.
 
     Invariant: ``status`` was computed from this snapshot's dates and ``milestones`` (so
-    ``status.milestone_states`` is aligned with ``milestones``). Money in 万元; ``annual_plan`` and
-    ``invest_ytd`` are for the as-of date's year.
+    ``status.milestone_states`` is aligned with ``milestones``). ``milestones`` are all of the
+    project's, or only the open ones within a horizon when the status came from a tally
+    (``services.status.snapshots``): enough for the due and overdue lists, not for a list of
+    every milestone. Money in 万元; ``annual_plan`` and ``invest_ytd`` are for the as-of date's year.
     """
 
     id: int
@@ -153,7 +156,6 @@ class GanttRow:
     planned: tuple[date, date] | None
     actual: tuple[date, date] | None
     actual_open: bool
-    markers: tuple[MilestoneMarker, ...]
     light: Light
 
 
@@ -168,7 +170,8 @@ def gantt_rows(
 
     Bars: planned needs both planned dates; actual runs from the actual start to the actual end,
     or to ``as_of`` while under way; an actual start after ``as_of`` is not shown (not yet true).
-    Markers are sorted by date; milestones without any date get no marker.
+    Markers are not part of a row: :func:`gantt_markers` builds them for the rows in view, since
+    a province's ~100,000 markers took longer to build than everything else on the dashboard.
     """
     snaps = list(snaps)
     category_key = _category_keys((s.category_code for s in snaps), categories_in_order)
@@ -186,17 +189,25 @@ def gantt_rows(
                 actual = (snap.actual_start, snap.actual_end)
             else:
                 actual, actual_open = (snap.actual_start, as_of), True
-        markers: list[MilestoneMarker] = []
-        for m, state in zip(snap.milestones, _states_on(snap, as_of, th)):
-            when = m.actual_date if state == MilestoneState.DONE else m.planned_date
-            if when is not None:
-                markers.append(MilestoneMarker(when, m.name, state, m.planned_date))
-        markers.sort(key=lambda mk: mk.date)
         rows.append(GanttRow(
             snap.id, snap.code, snap.name, snap.category_code, snap.category_name,
-            planned, actual, actual_open, tuple(markers), snap.status.light,
+            planned, actual, actual_open, snap.status.light,
         ))
     return rows
+
+
+def gantt_markers(milestones: Iterable[Milestone], as_of: date, th: Thresholds = Thresholds()
+                  ) -> tuple[MilestoneMarker, ...]:
+    """The markers of one project's (complete) milestones, sorted by date: a done milestone at its
+    actual date, any other at its planned date; a milestone without either gets none."""
+    markers: list[MilestoneMarker] = []
+    for m in milestones:
+        state = milestone_state(m, as_of, th.warn_days)
+        when = m.actual_date if state == MilestoneState.DONE else m.planned_date
+        if when is not None:
+            markers.append(MilestoneMarker(when, m.name, state, m.planned_date))
+    markers.sort(key=lambda mk: mk.date)
+    return tuple(markers)
 
 
 # --------------------------------------------------------------------------------------------

@@ -38,6 +38,7 @@ __all__ = [
     "Reason",
     "StatusInput",
     "LIGHT_ORDER",
+    "MilestoneTally",
     "compute_status",
     "light_rank",
     "milestone_state",
@@ -145,6 +146,18 @@ class Override:
     set_by: str = ""
 
 
+@dataclass(frozen=True, slots=True)
+class MilestoneTally:
+    """Weights of ALL of a project's milestones as of a date: the total and the part done.
+
+    Summed where the milestones are stored, so the status of a whole province (100,000
+    milestones) need not bring every milestone into Python, only those that can raise a reason.
+    """
+
+    weight: float = 0.0
+    weight_done: float = 0.0
+
+
 @dataclass(frozen=True)
 class StatusInput:
     """What the rules look at for one project.
@@ -152,6 +165,10 @@ class StatusInput:
     ``reported_pct`` is the latest reported 形象进度 (0–100) as of the as-of date;
     ``invest_completed`` is investment completed since the start of construction and
     ``total_investment`` the project's total, both in 万元.
+
+    ``milestones`` are all of the project's milestones, unless ``tally`` is given: then they need
+    only be the ones that can raise a reason (not done and planned by ``D + warn_days``, and every
+    one with a validity date) and the progress by milestone weights comes from the tally.
     """
 
     planned_start: date | None = None
@@ -166,6 +183,7 @@ class StatusInput:
     override: Override | None = None
     open_problems: int = 0      # ledger entries open on the as-of date …
     overdue_problems: int = 0   # … and how many of them are past their deadline
+    tally: MilestoneTally | None = None
 
 
 @dataclass(frozen=True)
@@ -228,12 +246,15 @@ def _actual_progress(
     then the reported 形象进度; then investment completion, the weakest proxy (money can be spent
     ahead of or behind the physical work).
     """
-    total_weight = done = 0.0
-    for m, state in zip(inp.milestones, states):  # one pass: this runs for every milestone
-        if m.weight:
-            total_weight += m.weight
-            if state is MilestoneState.DONE:
-                done += m.weight
+    if inp.tally is not None:
+        total_weight, done = inp.tally.weight, inp.tally.weight_done
+    else:
+        total_weight = done = 0.0
+        for m, state in zip(inp.milestones, states):  # one pass: this runs for every milestone
+            if m.weight:
+                total_weight += m.weight
+                if state is MilestoneState.DONE:
+                    done += m.weight
     if total_weight > 0:
         return done / total_weight * 100.0, "weights"
     if inp.reported_pct is not None:

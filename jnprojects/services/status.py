@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import date
+from collections.abc import Iterable
+from datetime import date, timedelta
 
 from ..bulk import gc_paused
 from ..domain.dashboard_data import ProjectSnapshot
+from ..domain.model import Milestone
 from ..domain.query import ProjectFilter
 from ..domain.status import Light, Override, StatusInput, compute_status
 from ..domain.thresholds import SETTINGS_PREFIX, Thresholds
@@ -38,14 +40,27 @@ def _status_input(facts: StatusFacts, problems: tuple[int, int] = (0, 0)) -> Sta
         actual_end=facts.actual_end, stage=facts.stage, milestones=facts.milestones,
         reported_pct=facts.reported_pct, invest_completed=facts.invest_since_start,
         total_investment=facts.total_investment, override=override,
-        open_problems=problems[0], overdue_problems=problems[1],
+        open_problems=problems[0], overdue_problems=problems[1], tally=facts.tally,
     )
 
 
 def snapshots(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter(),
-              th: Thresholds | None = None) -> list[ProjectSnapshot]:
-    """Every project the filter shows, with its status as of ``as_of``."""
-    return snapshots_of(ws, facts(ws, as_of, flt), as_of, th)
+              th: Thresholds | None = None, open_days: int = 0) -> list[ProjectSnapshot]:
+    """Every project the filter shows, with its status as of ``as_of``.
+
+    The snapshots carry only the milestones still open and planned within ``open_days`` (at
+    least the warning window) and those with a validity date; the rest are summed in the store.
+    Callers that list every milestone load them with :func:`facts` or :func:`milestones_of`.
+    """
+    th = th or thresholds(ws)
+    open_until = as_of + timedelta(days=max(th.warn_days, open_days))
+    with gc_paused():  # one pause for load and rules: each resumption paid a full collection
+        return snapshots_of(ws, status_inputs.load(ws.db, as_of, flt, open_until), as_of, th)
+
+
+def milestones_of(ws: Workspace, project_ids: Iterable[int]) -> dict[int, tuple[Milestone, ...]]:
+    """All milestones of the given projects, in order (the Gantt asks for the rows in view)."""
+    return status_inputs.milestones_of(ws.db, project_ids)
 
 
 def snapshots_of(ws: Workspace, facts: list[StatusFacts], as_of: date,

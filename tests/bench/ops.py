@@ -166,6 +166,45 @@ def op_dashboard(db: Path) -> Op:
     return ours, floor
 
 
+def op_redraw(db: Path) -> Op:
+    """Redraw of the dashboard without new data: the Gantt panned by a year and scrolled by a
+    screen (new rows' markers fetched), then every chart painted; against pyqtgraph repainting
+    one bar per project."""
+    import numpy as np
+    import pyqtgraph as pg
+
+    from jnprojects.services.workspace import open_workspace
+    from jnprojects.ui.dashboard.view import DashboardView
+
+    app = _app()
+    view = DashboardView(open_workspace(db, readonly=True), today=AS_OF)
+    view.resize(1400, 860)
+    view.show()
+    app.processEvents()
+    gantt = view.gantt
+    n = gantt.row_count()
+    plot = pg.PlotWidget()
+    plot.resize(1400, 400)
+    plot.show()
+    plot.addItem(pg.BarGraphItem(x0=np.zeros(n), y=np.arange(n), width=np.arange(n) % 700 + 1, height=0.8,
+                                 brush="#2E7D32"))
+    step = {"n": 0}
+
+    def ours() -> object:
+        step["n"] += 1
+        gantt.pan(1 if step["n"] % 2 else -1)
+        gantt.scrollbar.setValue((step["n"] * gantt.visible_rows()) % max(1, n))
+        view.repaint()
+        app.processEvents()
+        return n
+
+    def floor() -> object:
+        plot.repaint()
+        return n
+
+    return ours, floor
+
+
 def op_export(db: Path) -> Op:
     """The full styled progress sheet (projects, milestones, indicators) against XlsxWriter writing
     the same cells, typed and bordered, from data already in memory."""
@@ -298,6 +337,7 @@ OPS: dict[str, Callable[[Path], Op]] = {
     "list_sort": op_list_sort,
     "status": op_status,
     "dashboard": op_dashboard,
+    "redraw": op_redraw,
     "export": op_export,
     "import": op_import,
 }

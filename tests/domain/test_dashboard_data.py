@@ -11,6 +11,7 @@ from jnprojects.domain.dashboard_data import (
     INVESTMENT_FIELDS,
     ProjectSnapshot,
     due_milestones,
+    gantt_markers,
     gantt_rows,
     investment_by_category,
     overdue_milestones,
@@ -123,16 +124,19 @@ def test_gantt_rows_order_and_bars() -> None:
     assert by_code["NY-001"].light == Light.RED
 
 
+def _markers(code: str):
+    return gantt_markers(next(s for s in SNAPS if s.code == code).milestones, D)
+
+
 def test_gantt_markers() -> None:
-    row = {r.code: r for r in gantt_rows(SNAPS, D, CATEGORIES)}["JT-002"]
-    assert [(m.date, m.name, m.state) for m in row.markers] == [
+    markers = _markers("JT-002")
+    assert [(m.date, m.name, m.state) for m in markers] == [
         (date(2026, 3, 5), "开工", MilestoneState.DONE),  # done: drawn at its actual date
         (date(2026, 8, 15), "主体完工", MilestoneState.UPCOMING),
         (date(2027, 12, 1), "竣工验收", MilestoneState.UPCOMING),
     ]
-    assert row.markers[0].planned_date == date(2026, 3, 1)
-    cs3 = {r.code: r for r in gantt_rows(SNAPS, D, CATEGORIES)}["CS-003"]
-    assert [m.name for m in cs3.markers] == ["规划许可", "施工许可"]  # sorted by date
+    assert markers[0].planned_date == date(2026, 3, 1)
+    assert [m.name for m in _markers("CS-003")] == ["规划许可", "施工许可"]  # sorted by date
 
 
 # --- due / overdue ------------------------------------------------------------------------

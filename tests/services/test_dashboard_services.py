@@ -9,6 +9,7 @@ import pytest
 
 from jnprojects.domain.dashboard_data import (
     due_milestones,
+    gantt_markers,
     gantt_rows,
     investment_by_category,
     overdue_milestones,
@@ -63,9 +64,10 @@ def test_gantt_rows_one_per_project_in_category_order(small):
     first = rows[0]
     assert first.planned == (date(2026, 1, 1), date(2026, 12, 31))
     assert first.actual == (date(2026, 1, 15), D) and first.actual_open
-    assert [(m.name, m.state) for m in first.markers] == [("开工", MilestoneState.DONE),
-                                                          ("主体完工", MilestoneState.OVERDUE)]
-    assert rows[3].planned is None and rows[3].markers == ()
+    markers = {pid: gantt_markers(ms, D) for pid, ms in status.milestones_of(ws, [r.project_id for r in rows]).items()}
+    assert [(m.name, m.state) for m in markers[first.project_id]] == [("开工", MilestoneState.DONE),
+                                                                      ("主体完工", MilestoneState.OVERDUE)]
+    assert rows[3].planned is None and markers[rows[3].project_id] == ()
     assert rows[2].actual == (date(2025, 3, 1), date(2026, 5, 20)) and not rows[2].actual_open
 
 

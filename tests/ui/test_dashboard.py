@@ -212,3 +212,34 @@ def test_long_milestone_list_builds_texts_only_for_shown_rows(qtbot):
     panel.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert model.column_texts(0) == sorted(f"JT-{n:04d}" for n in range(3000))
     assert model.project_id(0) == 0
+
+
+def test_gantt_draws_the_markers_of_the_rows_in_view_only(qtbot):
+    from jnprojects.domain.dashboard_data import GanttRow, MilestoneMarker
+    from jnprojects.domain.status import MilestoneState
+    from jnprojects.ui.dashboard.gantt import GanttChart
+
+    gantt = GanttChart()
+    qtbot.addWidget(gantt)
+    gantt.resize(1200, 500)
+    gantt.show()
+    rows = [GanttRow(i, f"P-{i:04d}", f"项目{i}", "transport", "交通", (D - timedelta(days=200), D + timedelta(days=200)),
+                     None, False, Light.GREEN) for i in range(2000)]
+    asked: list[int] = []
+
+    def source(ids):
+        asked.extend(ids)
+        return {pid: (MilestoneMarker(D - timedelta(days=30), f"节点{pid}", MilestoneState.OVERDUE, D),) for pid in ids}
+
+    gantt.set_data(rows, {}, D, source)
+    shown = gantt.visible_rows()
+    assert 0 < len(asked) <= shown + 2  # not 2,000 projects' milestones
+    overdue = gantt.marker_items[MilestoneState.OVERDUE]
+    assert len(overdue.data) == len(asked)
+    gantt.scrollbar.setValue(1000)  # scrolling asks for the rows that came into view
+    assert 1000 in asked and len(asked) <= 2 * (shown + 2)
+    assert sorted(overdue.data["y"]) == [float(y) for y in range(999, 999 + len(overdue.data))]
+    x = (D - timedelta(days=30)).toordinal()
+    assert "节点1000" in gantt.hover_text(x, 1000)  # the tooltip names the milestone under the mouse
+    gantt.fit_all()  # the whole period: every row's markers count
+    assert set(asked) == set(range(2000))

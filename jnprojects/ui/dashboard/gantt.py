@@ -4,6 +4,8 @@ Drawing only: rows come from ``domain.dashboard_data.gantt_rows``. Items are few
 redraw of 1,000 projects stays far below 100 ms: ONE ``BarGraphItem`` for all planned bars, one
 per light for the actual bars, ONE ``ScatterPlotItem`` per milestone state (coloured AND shaped)
 and one vertical line for the as-of date. The x axis is the day ordinal (``date.toordinal()``).
+Markers are asked for (``MarkerSource``) only for the rows in view and kept until the next data:
+a province has ~100,000 of them and a screen shows a few hundred.
 
 Navigation: Year / Quarter / Month set the zoom (6 years, 8 quarters, 12 months in view) and
 ◀ ▶ pan by one such unit; the mouse wheel zooms time only, dragging pans time; rows scroll with
@@ -12,7 +14,7 @@ the scroll bar or the wheel over the row labels. Hover shows a tooltip, double-c
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, timedelta
 from html import escape
 
@@ -22,7 +24,7 @@ from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QCursor
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QMenu, QPushButton, QScrollBar, QToolTip, QWidget
 
-from ...domain.dashboard_data import GanttRow, ProjectSnapshot
+from ...domain.dashboard_data import GanttRow, MilestoneMarker, ProjectSnapshot
 from ...domain.status import LIGHT_ORDER, Light, MilestoneState
 from . import chart_style as cs
 from .export import ChartFrame, chart_font
@@ -41,6 +43,9 @@ ROW_PX = 26  # pixels per row: labels at 11 pt stay readable and never overlap
 MARKER_PX = 12
 SCALES: dict[str, tuple[int, int]] = {"year": (12, 72), "quarter": (3, 24), "month": (1, 12)}  # (pan, span) in months
 HIT_PX = 7  # how close (pixels) the mouse must be to a marker for its tooltip
+
+MarkerSource = Callable[[Sequence[int]], dict[int, tuple[MilestoneMarker, ...]]]
+"""Given project ids, the markers of each (every id answered, possibly with none)."""
 
 
 def _add_months(day: date, months: int) -> date:
@@ -62,7 +67,8 @@ class GanttChart(ChartFrame):
         super().__init__(self.tr("Schedule timeline"), self.tr("schedule-timeline"), parent)
         self._rows: list[GanttRow] = []
         self._snaps: dict[int, ProjectSnapshot] = {}
-        self._points: dict[MilestoneState, tuple[np.ndarray, np.ndarray]] = {}
+        self._marker_source: MarkerSource = lambda ids: dict.fromkeys(ids, ())
+        self._markers: dict[int, tuple[MilestoneMarker, ...]] = {}
         self._as_of = date.today()
         self._top = 0
         self._scale = "year"
@@ -121,13 +127,13 @@ class GanttChart(ChartFrame):
             self.actual[light] = pg.BarGraphItem(x0=[], x1=[], y=[], height=cs.ACTUAL_HEIGHT,
                                                  pen=pen(style.outline), brush=brush(style.fill))
             item.addItem(self.actual[light])
-        self.markers: dict[MilestoneState, pg.ScatterPlotItem] = {}
+        self.marker_items: dict[MilestoneState, pg.ScatterPlotItem] = {}
         for state in cs.MILESTONE_ORDER:
             style = cs.milestone_style(state)
             scatter = pg.ScatterPlotItem(symbol=style.symbol, size=MARKER_PX, pen=pen(style.outline, 1.2),
                                          brush=brush(style.fill), pxMode=True)
             item.addItem(scatter)
-            self.markers[state] = scatter
+            self.marker_items[state] = scatter
         self.as_of_line = pg.InfiniteLine(angle=90, movable=False, pen=pen(cs.AS_OF_LINE, 2, Qt.PenStyle.DashLine),
                                           label="", labelOpts={"position": 0.02, "color": cs.INK,
                                                                "fill": (255, 255, 255, 220), "anchors": [(0, 0), (0, 0)]})
@@ -150,12 +156,17 @@ class GanttChart(ChartFrame):
         self.plot.scene().sigMouseClicked.connect(self._on_scene_clicked)
 
     # --- data --------------------------------------------------------------------------------
-    def set_data(self, rows: Sequence[GanttRow], snaps: dict[int, ProjectSnapshot], as_of: date) -> None:
-        """Draw ``rows`` (from ``gantt_rows``); ``snaps`` by project id give the tooltips' reasons."""
+    def set_data(self, rows: Sequence[GanttRow], snaps: dict[int, ProjectSnapshot], as_of: date,
+                 markers: MarkerSource | None = None) -> None:
+        """Draw ``rows`` (from ``gantt_rows``); ``snaps`` by project id give the tooltips' reasons,
+        ``markers`` the milestones of the rows that come into view."""
         moved = as_of != self._as_of
         self._rows = list(rows)
         self._snaps = snaps
         self._as_of = as_of
+        if markers is not None:
+            self._marker_source = markers
+        self._markers = {}
         n = len(self._rows)
         planned = [(i, r.planned) for i, r in enumerate(self._rows) if r.planned]
         self.planned.setOpts(x0=[p[0].toordinal() for _, p in planned], x1=[p[1].toordinal() for _, p in planned],
@@ -165,14 +176,6 @@ class GanttChart(ChartFrame):
             self.actual[light].setOpts(x0=[a[0].toordinal() for _, a in actual],
                                        x1=[max(a[1].toordinal(), a[0].toordinal() + 1) for _, a in actual],
                                        y=[i for i, _ in actual], height=cs.ACTUAL_HEIGHT)
-        points: dict[MilestoneState, tuple[list[float], list[float]]] = {s: ([], []) for s in self.markers}
-        for i, r in enumerate(self._rows):
-            for m in r.markers:
-                if m.state in points:
-                    points[m.state][0].append(m.date.toordinal())
-                    points[m.state][1].append(i)
-        # Rows ascend, so each state's points are sorted by row: _apply_rows slices the rows in view.
-        self._points = {s: (np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)) for s, (xs, ys) in points.items()}
         self.axis.set_labels([f"{cs.light_style(r.light).glyph} {r.code} {r.name}" for r in self._rows])
         self.as_of_line.setValue(as_of.toordinal())
         self.as_of_line.label.setFormat(self.tr("As of %1").replace("%1", as_of.isoformat()))
@@ -184,6 +187,16 @@ class GanttChart(ChartFrame):
             self.set_scale(self._scale)
             self._placed = True
         self._apply_rows()
+
+    def markers(self, row: int) -> tuple[MilestoneMarker, ...]:
+        """The markers of row ``row`` (asked for when not yet known)."""
+        self._load_markers([row])
+        return self._markers[self._rows[row].project_id]
+
+    def _load_markers(self, rows: Sequence[int]) -> None:
+        wanted = [self._rows[i].project_id for i in rows if self._rows[i].project_id not in self._markers]
+        if wanted:
+            self._markers.update(self._marker_source(wanted))
 
     def rows(self) -> list[GanttRow]:
         """The rows drawn, top to bottom."""
@@ -212,8 +225,9 @@ class GanttChart(ChartFrame):
 
     def fit_all(self) -> None:
         """Show every bar and marker."""
+        self._load_markers(range(len(self._rows)))  # asked for by the user: every row's markers
         dates = [d for r in self._rows for span in (r.planned, r.actual) if span for d in span]
-        dates += [m.date for r in self._rows for m in r.markers]
+        dates += [m.date for markers in self._markers.values() for m in markers]
         if not dates:
             return
         lo, hi = min(dates), max(dates)
@@ -242,10 +256,17 @@ class GanttChart(ChartFrame):
         view.setYRange(self._top - 0.5, self._top + visible - 0.5, padding=0)
         # Only the markers of the rows in view: a scatter item rebuilds every spot on setData, which
         # for all milestones of 1,000 projects took most of a redraw.
-        for state, scatter in self.markers.items():
-            xs, ys = self._points.get(state, (np.empty(0), np.empty(0)))
-            first, last = np.searchsorted(ys, self._top - 1), np.searchsorted(ys, self._top + visible, side="right")
-            scatter.setData(x=xs[first:last], y=ys[first:last])
+        in_view = range(max(0, self._top - 1), min(len(self._rows), self._top + visible + 1))
+        self._load_markers(in_view)
+        points: dict[MilestoneState, tuple[list[float], list[float]]] = {s: ([], []) for s in self.marker_items}
+        for i in in_view:
+            for m in self._markers[self._rows[i].project_id]:
+                if m.state in points:
+                    points[m.state][0].append(m.date.toordinal())
+                    points[m.state][1].append(i)
+        for state, scatter in self.marker_items.items():
+            xs, ys = points[state]
+            scatter.setData(x=np.asarray(xs, dtype=float), y=np.asarray(ys, dtype=float))
 
     def _on_scrolled(self, value: int) -> None:
         self._top = value
@@ -277,7 +298,7 @@ class GanttChart(ChartFrame):
         view = self.plot.getPlotItem().getViewBox()
         (x0, x1), _ = view.viewRange()
         days_per_px = (x1 - x0) / max(1.0, view.width())
-        near = [m for m in r.markers if abs(m.date.toordinal() - x) <= HIT_PX * days_per_px]
+        near = [m for m in self.markers(row) if abs(m.date.toordinal() - x) <= HIT_PX * days_per_px]
         if near and abs(y - row) <= 0.4:
             m = min(near, key=lambda mk: abs(mk.date.toordinal() - x))
             lines = [f"{r.code} {r.name}", self.tr("Milestone: %1").replace("%1", m.name),

@@ -8,6 +8,7 @@ hidden only marks the dashboard stale; it recomputes when shown.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date
 
 from PySide6.QtCore import QDate, QTimer, Signal
@@ -23,9 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...bulk import gc_paused
 from ...domain.dashboard_data import (
+    MilestoneMarker,
     ProjectSnapshot,
     due_milestones,
+    gantt_markers,
     gantt_rows,
     investment_by_category,
     overdue_milestones,
@@ -237,6 +241,10 @@ class DashboardView(QWidget):
     def recompute(self) -> None:
         """Query once, compute every chart's data, hand it to the charts."""
         self._stale = False
+        with gc_paused():  # tens of thousands of kept records: the collector's passes found nothing
+            self._recompute()
+
+    def _recompute(self) -> None:
         as_of = self.as_of()
         try:
             self._thresholds = status_service.thresholds(self._ws)
@@ -247,7 +255,7 @@ class DashboardView(QWidget):
             self.warning_label.show()
         th = self._thresholds
         categories = project_service.categories(self._ws)
-        snaps = status_service.snapshots(self._ws, as_of, self._filter, th)
+        snaps = status_service.snapshots(self._ws, as_of, self._filter, th, open_days=max(WINDOWS))
         self.snapshots = {s.id: s for s in snaps}
         counts = status_counts(snaps, categories)
         names = {c.code: c.name_zh for c in categories}
@@ -256,7 +264,12 @@ class DashboardView(QWidget):
             if s.status.overridden:
                 manual[s.category_code] = manual.get(s.category_code, 0) + 1
         self.status_chart.set_counts(counts, names, manual)
-        self.gantt.set_data(gantt_rows(snaps, as_of, categories, th), self.snapshots, as_of)
+        ws = self._ws
+
+        def markers(ids: Sequence[int]) -> dict[int, tuple[MilestoneMarker, ...]]:
+            return {pid: gantt_markers(ms, as_of, th) for pid, ms in status_service.milestones_of(ws, ids).items()}
+
+        self.gantt.set_data(gantt_rows(snaps, as_of, categories, th), self.snapshots, as_of, markers)
         overdue = overdue_milestones(snaps, as_of, th)
         longest = due_milestones(snaps, as_of, max(WINDOWS), th=th)
         due = {days: [it for it in longest if it.days_until <= days] for days in WINDOWS}
