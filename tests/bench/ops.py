@@ -215,17 +215,19 @@ def op_export(db: Path) -> Op:
 
     ws = open_workspace(db, readonly=True)
     folder = Path(tempfile.mkdtemp(prefix="jnprojects-bench-"))
-    data = build_data(ws, AS_OF)
-    sheets = {
-        "推进情况表": [[getattr(r, f.name) for f in fields(r)] for g in data.groups for r in g.rows],
-        "里程碑": [[getattr(r, f.name) for f in fields(r)] for r in data.milestones],
-        "规划指标": [[getattr(r, f.name) for f in fields(r)] for r in data.indicators],
-    }
+    sheets: dict[str, list[list[object]]] = {}
 
     def ours() -> object:
         return export_progress_sheet(ws, folder / "ours.xlsx", AS_OF).projects
 
     def floor() -> object:
+        if not sheets:  # built in the floor's own process only, so our peak memory is ours alone
+            data = build_data(ws, AS_OF)
+            sheets.update({
+                "推进情况表": [[getattr(r, f.name) for f in fields(r)] for g in data.groups for r in g.rows],
+                "里程碑": [[getattr(r, f.name) for f in fields(r)] for r in data.milestones],
+                "规划指标": [[getattr(r, f.name) for f in fields(r)] for r in data.indicators],
+            })
         return _xlsxwriter_floor(folder / "floor.xlsx", sheets)
 
     return ours, floor
