@@ -80,7 +80,7 @@ def reporting_status(ws: Workspace, period: str, flt: ReportingFilter = Reportin
     end = period_end(period)
     if as_of is None:
         as_of = min(end, date.today())
-    facts = status_service.facts(ws, end)
+    facts = status_service.facts(ws, end, every_milestone=False)  # the duty and figures need no milestone
     context = periods.project_context(ws.db)
     history = periods.report_history(ws.db, period)
     counts = problem_store.open_counts(ws.db, as_of)

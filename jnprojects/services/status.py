@@ -83,6 +83,10 @@ def snapshots_of(ws: Workspace, facts: list[StatusFacts], as_of: date,
         ]
 
 
-def facts(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter()) -> list[StatusFacts]:
+def facts(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter(),
+          every_milestone: bool = True) -> list[StatusFacts]:
+    """The status facts of the projects the filter shows; without ``every_milestone`` only the
+    open milestones of the warning window are loaded and the rest summed (see ``snapshots``)."""
+    open_until = None if every_milestone else as_of + timedelta(days=thresholds(ws).warn_days)
     with gc_paused():
-        return status_inputs.load(ws.db, as_of, flt)
+        return status_inputs.load(ws.db, as_of, flt, open_until)
