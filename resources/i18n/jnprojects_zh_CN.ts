@@ -497,37 +497,37 @@
 <context>
     <name>ChangeTableModel</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="62" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="64" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="62" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="64" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="62" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="64" />
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="62" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="64" />
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="62" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="64" />
         <source>Field</source>
         <translation>字段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="63" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="65" />
         <source>Old value</source>
         <translation>原值</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="63" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="65" />
         <source>New value</source>
         <translation>新值</translation>
     </message>
@@ -643,77 +643,77 @@
 <context>
     <name>ComparisonPanel</name>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="96" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="74" />
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="97" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="75" />
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="98" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="76" />
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="99" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="77" />
         <source>Before</source>
         <translation>上期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="99" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="77" />
         <source>(new in the list)</source>
         <translation>（上期无此项目）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="100" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="78" />
         <source>Now</source>
         <translation>本期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="101" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="79" />
         <source>Reasons now</source>
         <translation>本期原因</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="119" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="97" />
         <source>No month before %1 has been closed yet, so there is nothing to compare with. Close a month to start the comparison.</source>
         <translation>%1之前还没有已结账的月份，暂无对比。结账后即可与上期对比。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="125" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="103" />
         <source>%1 compared with %2 (the latest closed month before it):</source>
         <translation>%1与%2（此前最近一个已结账月份）相比：</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="127" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="105" />
         <source>Red %1 (was %2), yellow %3 (was %4), green %5 (was %6).</source>
         <translation>红灯%1个（上期%2个），黄灯%3个（上期%4个），绿灯%5个（上期%6个）。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="132" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="110" />
         <source>New red %1, new yellow %2, red to yellow %3, back to normal %4; milestones completed %5; problems raised %6, solved %7; investment added %8 (10k yuan).</source>
         <translation>新增红灯%1个，新增黄灯%2个，由红转黄%3个，恢复正常%4个；完成节点%5个；新提问题%6个，解决%7个；开工累计完成投资增加%8万元。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="140" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="118" />
         <source>New red</source>
         <translation>新增红灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="141" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="119" />
         <source>New yellow</source>
         <translation>新增黄灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="142" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="120" />
         <source>Red to yellow</source>
         <translation>由红转黄</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="143" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="121" />
         <source>Back to normal</source>
         <translation>恢复正常</translation>
     </message>
@@ -834,93 +834,93 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="92" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="96" />
         <source>Status is computed as of this date, so last month's report can be reproduced</source>
         <translation>状态按此日期计算，可重现上月的报告</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="94" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="98" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="102" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="106" />
         <source>Dashboard</source>
         <translation>综合看板</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="107" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="111" />
         <source>As of</source>
         <translation>统计日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="187" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="191" />
         <source>%1 · %2 · as of %3</source>
         <translation>%1 · %2 · 截至%3</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="246" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="254" />
         <source>Default thresholds used: %1</source>
         <translation>已使用默认阈值：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="278" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="291" />
         <source>Projects shown</source>
         <translation>显示项目数</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="279" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="292" />
         <source>%1 with a manual light</source>
         <translation>其中人工认定%1个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="280" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="293" />
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="281" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="294" />
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="282" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="295" />
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="283" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="296" />
         <source>Milestones overdue</source>
         <translation>逾期节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="284" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="297" />
         <source>Due in 30 days</source>
         <translation>30天内到期节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="288" />
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="292" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="301" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="305" />
         <source>Annual plan completed</source>
         <translation>年度投资完成率</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="289" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="302" />
         <source>%1 of %2 (100M yuan)</source>
         <translation>完成%1 / 计划%2（亿元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="293" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="306" />
         <source>no figures</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="313" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="326" />
         <source>Filter of the project list: %1</source>
         <translation>项目列表筛选：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="315" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="328" />
         <source>All projects (the dashboard follows the project list's filter)</source>
         <translation>全部项目（看板随项目列表的筛选而变）</translation>
     </message>
@@ -1127,127 +1127,127 @@
 <context>
     <name>GanttChart</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="62" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="67" />
         <source>Schedule timeline</source>
         <translation>项目进度时间轴</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="62" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="67" />
         <source>schedule-timeline</source>
         <translation>项目进度时间轴</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="74" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="80" />
         <source>Year</source>
         <translation>年</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="74" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="80" />
         <source>Quarter</source>
         <translation>季度</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="74" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="80" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="77" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="83" />
         <source>Zoom: show %1</source>
         <translation>缩放：按%1显示</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="84" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="90" />
         <source>Earlier</source>
         <translation>向前</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="86" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="92" />
         <source>Later</source>
         <translation>向后</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="87" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="93" />
         <source>As-of date</source>
         <translation>统计日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="88" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="94" />
         <source>Centre the view on the as-of date</source>
         <translation>以统计日期为中心显示</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="89" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="95" />
         <source>Whole period</source>
         <translation>全部时段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="178" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="181" />
         <source>As of %1</source>
         <translation>统计日期 %1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="180" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="183" />
         <source>%1 projects, %2 with planned dates</source>
         <translation>%1个项目，其中%2个有计划日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="283" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="304" />
         <source>Milestone: %1</source>
         <translation>节点：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="285" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="306" />
         <source>Planned: %1</source>
         <translation>计划：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="287" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="308" />
         <source>Done on %1</source>
         <translation>完成于%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="297" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="318" />
         <source>Planned: %1 – %2</source>
         <translation>计划：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="300" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="321" />
         <source>Actual: not started</source>
         <translation>实际：尚未开工</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="302" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="323" />
         <source>Actual: from %1, under way</source>
         <translation>实际：%1开工，在建</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="304" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="325" />
         <source>Actual: %1 – %2</source>
         <translation>实际：%1 至 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="336" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="357" />
         <source>Open %1</source>
         <translation>打开 %1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="338" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="359" />
         <source>Set manual light…</source>
         <translation>人工认定灯色…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="346" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="367" />
         <source>Planned period</source>
         <translation>计划工期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="347" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="368" />
         <source>Actual (colour of the light)</source>
         <translation>实际工期（颜色同灯色）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="352" />
+        <location filename="../../jnprojects/ui/dashboard/gantt.py" line="373" />
         <source>Row marks:</source>
         <translation>行首标记：</translation>
     </message>
@@ -1353,74 +1353,74 @@
 <context>
     <name>ImportPreviewDialog</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="144" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="146" />
         <source>Import preview</source>
         <translation>导入预览</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="154" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="156" />
         <source>Changes (%1)</source>
         <translation>变更（%1）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="155" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="157" />
         <source>Problems (%1)</source>
         <translation>问题（%1）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="159" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="161" />
         <source>Skip rows with problems</source>
         <translation>跳过有错误的行</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="166" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="168" />
         <source>Apply</source>
         <translation>应用</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="167" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="169" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="190" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="192" />
         <source>The database is open read-only; nothing can be imported.</source>
         <translation>数据库以只读方式打开，不能导入。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="192" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="194" />
         <source>The file has problems. Correct them and import again, or tick the box to import only the rows without problems.</source>
         <translation>文件中有问题。请修改后重新导入，或勾选“跳过有错误的行”只导入无误的行。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="195" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="197" />
         <source>Nothing to change: the database already holds these values.</source>
         <translation>没有需要修改的内容：数据库中已是这些值。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="197" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="199" />
         <source>Apply writes %1 changes in one step, after a backup. Nothing is written before.</source>
         <translation>点击“应用”后，先备份，再一次性写入%1处变更；此前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="215" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="217" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="234" />
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="239" />
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="276" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="236" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="241" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="265" />
         <source>Import Excel</source>
         <translation>导入Excel</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="235" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="237" />
         <source>Excel workbooks (*.xlsx *.xls)</source>
         <translation>Excel工作簿 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="277" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="266" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -1693,89 +1693,99 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>LedgerMappingDialog</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="49" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="50" />
         <source>Import ledger: columns</source>
         <translation>导入项目台账：列对应关系</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="52" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="53" />
         <source>(the mapping used last time for these headers)</source>
         <translation>（已沿用上次对这些表头的设置）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="53" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="54" />
         <source>%1, sheet “%2”: choose what each column means. Columns set to “Ignore” are not read. %3</source>
         <translation>%1，工作表“%2”：请确认每一列的含义，设为“忽略”的列不会读取。%3</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="58" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="59" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="58" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="59" />
         <source>Header in the file</source>
         <translation>文件中的表头</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="58" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="59" />
         <source>Means</source>
         <translation>对应字段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="59" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="60" />
         <source>First value</source>
         <translation>第一行的值</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="70" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="71" />
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="84" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="85" />
         <source>(from the 类别 column)</source>
         <translation>（按“类别”列）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="91" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="92" />
         <source>Category of new projects</source>
         <translation>新建项目的类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="92" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="93" />
         <source>Year of the annual plan column</source>
         <translation>年度计划投资的年份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="98" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="99" />
         <source>Preview…</source>
         <translation>预览…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="99" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="100" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="118" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="119" />
         <source>Choose the column that holds the project name (项目名称).</source>
         <translation>请指定项目名称所在的列。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="120" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="121" />
         <source>Each meaning can be chosen for one column only: %1.</source>
         <translation>每个字段只能对应一列：%1。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="146" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="131" />
+        <source>Checking %1…</source>
+        <translation>正在检查 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="148" />
         <source>Import ledger</source>
         <translation>导入项目台账</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="148" />
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="150" />
         <source>Excel workbooks (*.xlsx *.xls)</source>
         <translation>Excel工作簿 (*.xlsx *.xls)</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dialogs/ledger_mapping.py" line="156" />
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
     </message>
 </context>
 <context>
@@ -1897,22 +1907,22 @@ Enter the total investment in the project editor, the annual plan and completed 
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="172" />
+        <location filename="../../jnprojects/ui/main_window.py" line="174" />
         <source>&amp;Manual light…</source>
         <translation>人工认定状态灯(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="174" />
+        <location filename="../../jnprojects/ui/main_window.py" line="176" />
         <source>Status &amp;thresholds…</source>
         <translation>状态判定阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="175" />
+        <location filename="../../jnprojects/ui/main_window.py" line="177" />
         <source>Plan &amp;indicators…</source>
         <translation>规划指标录入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="176" />
+        <location filename="../../jnprojects/ui/main_window.py" line="178" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
@@ -1948,17 +1958,17 @@ Enter the total investment in the project editor, the annual plan and completed 
         <translation>图片已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="351" />
+        <location filename="../../jnprojects/ui/main_window.py" line="350" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="366" />
+        <location filename="../../jnprojects/ui/main_window.py" line="365" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="367" />
+        <location filename="../../jnprojects/ui/main_window.py" line="366" />
         <source>The language will change the next time jnprojects starts.</source>
         <translation>界面语言将在下次启动 jnprojects 时生效。</translation>
     </message>
@@ -2630,72 +2640,72 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>MonthTable</name>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="56" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="34" />
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="57" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="35" />
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="58" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="36" />
         <source>Location</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="59" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="37" />
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="60" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="38" />
         <source>Light</source>
         <translation>灯色</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="61" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="39" />
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="62" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="40" />
         <source>Progress %</source>
         <translation>进度（%）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="63" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="41" />
         <source>Invested this month</source>
         <translation>本月完成投资</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="64" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="42" />
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="65" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="43" />
         <source>Annual plan</source>
         <translation>年度计划</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="66" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="44" />
         <source>Since start</source>
         <translation>开工累计</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="67" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="45" />
         <source>Open problems</source>
         <translation>未解决问题</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="78" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="56" />
         <source>Frozen figures of %1 as closed; later edits do not change them. Amounts in 10k yuan.</source>
         <translation>以下为%1结账时冻结的数据，之后的修改不会改变这些数据。金额单位：万元。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="82" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="60" />
         <source>%1 is not closed: these figures are computed live and change with every edit until the month is closed. Amounts in 10k yuan.</source>
         <translation>%1尚未结账：以下数据为实时计算，结账前会随每次修改而变化。金额单位：万元。</translation>
     </message>
@@ -3105,165 +3115,165 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ProblemLedgerView</name>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="62" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="60" />
         <source>Only overdue</source>
         <translation>仅逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="66" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="64" />
         <source>Entries whose time limit is before this day and that are not solved or closed are overdue</source>
         <translation>办结时限早于此日期且尚未解决或销号的问题，视为逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="70" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="68" />
         <source>Search project or problem</source>
         <translation>搜索项目或问题</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="73" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="71" />
         <source>Add problem…</source>
         <translation>新增问题…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="74" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="72" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="75" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="73" />
         <source>Mark solved…</source>
         <translation>标记已解决…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="76" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="74" />
         <source>Notice for this problem…</source>
         <translation>生成本问题督办单…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="77" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="75" />
         <source>Notice for the unit's overdue problems…</source>
         <translation>生成该单位逾期问题督办单…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="82" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="103" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="80" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="101" />
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="82" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="106" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="80" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="104" />
         <source>Level</source>
         <translation>协调层级</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="83" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="107" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="81" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="105" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="87" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="85" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="99" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="97" />
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="100" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="98" />
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="101" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="99" />
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="102" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="100" />
         <source>Raised on</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="104" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="102" />
         <source>Person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="105" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="103" />
         <source>Time limit</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="108" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="106" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="149" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="137" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="152" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="140" />
         <source>Not solved yet</source>
         <translation>未解决（待解决、推进中）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="188" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="176" />
         <source>%1 problems, %2 overdue</source>
         <translation>共%1个问题，逾期%2个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="209" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="197" />
         <source>%1 days</source>
         <translation>逾期%1天</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="238" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="241" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="248" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="226" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="229" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="236" />
         <source>Mark solved</source>
         <translation>标记已解决</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="238" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="264" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="226" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="252" />
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选择一个问题。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="242" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="230" />
         <source>How was “%1” solved? (recorded with today's date)</source>
         <translation>“%1”是如何解决的？（以今天为解决日期记录）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="263" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="276" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="278" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="251" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="264" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="266" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="265" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="253" />
         <source>Choose a responsible unit in the filter, or select one of its problems.</source>
         <translation>请在筛选中选择责任单位，或选中该单位的一个问题。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="268" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="256" />
         <source>Save supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="269" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="257" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="279" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="267" />
         <source>Notice with %1 problems saved to %2</source>
         <translation>已生成含%1个问题的督办通知单：%2</translation>
     </message>
@@ -3271,22 +3281,22 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ProblemTableModel</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="106" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="108" />
         <source>Sheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="106" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="108" />
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="106" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="108" />
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="106" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="108" />
         <source>Problem</source>
         <translation>问题说明</translation>
     </message>
@@ -3400,42 +3410,42 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ProjectListView</name>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="56" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="46" />
         <source>Search name, content or pinyin initials (e.g. jxsgt)</source>
         <translation>搜索名称、建设内容或拼音首字母（如 jxsgt）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="66" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="57" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="73" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="64" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="74" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="65" />
         <source>Location</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="75" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="66" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="76" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="67" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="122" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="102" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="206" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="185" />
         <source>Showing %1 of %2</source>
         <translation>显示 %1 / 共 %2 项</translation>
     </message>
@@ -3486,47 +3496,47 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="63" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="68" />
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="63" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="68" />
         <source>Name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="63" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="68" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="63" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="68" />
         <source>Location</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="63" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="68" />
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="64" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="69" />
         <source>Planned start</source>
         <translation>计划开工</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="64" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="69" />
         <source>Planned end</source>
         <translation>计划竣工</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="64" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="69" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="64" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="69" />
         <source>Progress</source>
         <translation>形象进度</translation>
     </message>
@@ -3534,100 +3544,100 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>RankingPanel</name>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="154" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="132" />
         <source>Counties, districts and zones</source>
         <translation>县（市、区）及功能区</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="155" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="133" />
         <source>Lead units</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="156" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="134" />
         <source>Projects (monthly contest)</source>
         <translation>项目（月度比拼）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="158" />
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="176" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="136" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="154" />
         <source>On-schedule rate</source>
         <translation>按期推进率</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="159" />
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="180" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="137" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="158" />
         <source>Investment against schedule</source>
         <translation>投资序时完成率</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="163" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="141" />
         <source>On-schedule rate = green ÷ (green + yellow + red); completed projects, projects before their planned start, projects without planned dates and suspended projects are left out. Investment against schedule = invested this year ÷ (annual plan × share of the year elapsed at the month end); every project with an annual plan counts, a missing figure as 0. Ties: the other measure, then the name.</source>
         <translation>按期推进率＝绿灯项目数÷（绿灯＋黄灯＋红灯项目数）；已竣工、未到计划开工时间、无计划起止日期和暂停的项目不参与。投资序时完成率＝本年累计完成投资÷（年度计划投资×截至月末的年度序时进度）；有年度计划的项目均参与，未填报的按0计。指标相同时按另一指标排序，再相同按名称拼音排序。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="170" />
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="184" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="148" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="162" />
         <source>Rank</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="170" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="148" />
         <source>not ranked</source>
         <translation>不参评</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="171" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="149" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="172" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="150" />
         <source>Judged</source>
         <translation>参评项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="173" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="151" />
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="174" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="152" />
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="175" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="153" />
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="177" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="155" />
         <source>Annual plan (10k yuan)</source>
         <translation>年度计划（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="178" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="156" />
         <source>Planned to date (10k yuan)</source>
         <translation>序时计划（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="179" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="157" />
         <source>Invested this year (10k yuan)</source>
         <translation>本年累计完成（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="186" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="164" />
         <source>by</source>
         <translation>依据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="227" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="205" />
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="229" />
+        <location filename="../../jnprojects/ui/monthly/month_panels.py" line="207" />
         <source>Top three: %1.   Bottom three: %2.</source>
         <translation>前三位：%1。　后三位：%2。</translation>
     </message>
@@ -3698,7 +3708,7 @@ Enter the total investment in the project editor, the annual plan and completed 
     </message>
     <message>
         <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="93" />
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="157" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="147" />
         <source>Progress %</source>
         <translation>进度（%）</translation>
     </message>
@@ -3723,147 +3733,147 @@ Enter the total investment in the project editor, the annual plan and completed 
         <translation>未解决问题</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="131" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="121" />
         <source>Report</source>
         <translation>填报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="133" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="123" />
         <source>Physical progress this month (形象进度)</source>
         <translation>本月形象进度</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="135" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="125" />
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="140" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="130" />
         <source>Not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="141" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="131" />
         <source>Annual plan (10k yuan)</source>
         <translation>年度计划（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="152" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="142" />
         <source>Copy last month</source>
         <translation>复制上月内容</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="153" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="143" />
         <source>Put last month's progress text in the box as a starting point</source>
         <translation>把上月的形象进度文字填入，在此基础上修改</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="154" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="144" />
         <source>Save report</source>
         <translation>保存填报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="158" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="148" />
         <source>Invested this month (10k yuan)</source>
         <translation>本月完成投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="159" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="149" />
         <source>Invested this year (10k yuan)</source>
         <translation>本年累计完成（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="160" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="150" />
         <source>Invested since start (10k yuan)</source>
         <translation>开工累计完成（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="168" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="158" />
         <source>Physical progress</source>
         <translation>形象进度</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="189" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="179" />
         <source>Report — select a project on the left</source>
         <translation>填报——请在左侧选择项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="195" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="185" />
         <source>Report of %1 %2</source>
         <translation>填报：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="202" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="192" />
         <source>Annual plan %1 (10k yuan)</source>
         <translation>%1年度计划投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="225" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="215" />
         <source>Derived: %1</source>
         <translation>推算：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="229" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="219" />
         <source>Amount in 10k yuan</source>
         <translation>金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="232" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="222" />
         <source>Share of the annual plan: — (no annual plan)</source>
         <translation>完成年度计划：—（未设年度计划）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="234" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="224" />
         <source>Share of the annual plan: %1; against schedule: %2</source>
         <translation>完成年度计划：%1；序时完成率：%2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="237" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="227" />
         <source>Share of the total investment: — (no total investment)</source>
         <translation>完成总投资：—（未填总投资）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="239" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="229" />
         <source>Share of the total investment: %1</source>
         <translation>完成总投资：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="240" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="230" />
         <source>Totals left blank are added up from the months before.</source>
         <translation>累计数不填时，由此前各月的本月完成投资逐月累加推算。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="249" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="239" />
         <source>There is no earlier report of this project to copy.</source>
         <translation>该项目此前没有填报，无可复制的内容。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="279" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="269" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="315" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="308" />
         <source>Due %1 · reported %2 · missing %3 (amounts in 10k yuan)</source>
         <translation>应报%1个 · 已报%2个 · 未报%3个（金额单位：万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="340" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="333" />
         <source>Missing</source>
         <translation>未报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="342" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="335" />
         <source>Reported</source>
         <translation>已报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="343" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="336" />
         <source>Not due</source>
         <translation>本月不需报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="357" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="352" />
         <source>Import filled sheet</source>
         <translation>导入填报表</translation>
     </message>

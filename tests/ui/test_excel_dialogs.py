@@ -197,3 +197,31 @@ def test_run_import_reads_the_file_off_the_gui_thread(qtbot, ws, tmp_path, monke
     monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: shown.append(dialog.change_model.rowCount()) or 0)
     assert run_import(None, ws, path) is None  # the user closed the preview without applying
     assert threads == [(False, True)] and shown == [2]
+
+
+def test_ledger_import_reads_and_checks_the_file_off_the_gui_thread(qtbot, ws, monkeypatch):
+    import threading
+
+    from jnprojects.ui.dialogs import ledger_mapping
+
+    threads = []
+
+    def spied(fn):  # noqa: ANN001
+        def run(reader, *args):  # noqa: ANN001, ANN002
+            threads.append((fn.__name__, threading.current_thread() is threading.main_thread(), reader.readonly))
+            return fn(reader, *args)
+        return run
+
+    monkeypatch.setattr(ledger_mapping, "read_ledger", spied(read_ledger))
+    monkeypatch.setattr(ledger_mapping, "preview_ledger", spied(ledger_mapping.preview_ledger))
+
+    def mapping_exec(self):  # noqa: ANN001
+        self.make_preview()
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LedgerMappingDialog, "exec", mapping_exec)
+    previews = []
+    monkeypatch.setattr(ImportPreviewDialog, "exec", lambda dialog: previews.append(dialog.change_model.rowCount()) or 0)
+    assert run_ledger_import(None, ws, SAMPLE) is None  # closed without applying
+    assert threads == [("read_ledger", False, True), ("preview_ledger", False, True)]
+    assert previews and previews[0] > 0

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -42,6 +43,7 @@ from ..messages import error_text
 from .export_worker import run_task
 
 Apply = Callable[..., Changes]
+T = TypeVar("T")
 
 
 def import_error_text(error: BaseException) -> str:
@@ -259,19 +261,26 @@ def run_import(parent: QWidget, ws: Workspace, path: Path | None = None) -> Chan
 
 
 def _preview_in_background(parent: QWidget | None, ws: Workspace, path: Path, accept_other_period: bool) -> ImportPreview:
-    """Read and check the file in a worker on its own read-only connection (a province-scale sheet
-    takes seconds), with a progress dialog whose Cancel abandons the preview."""
+    return read_in_background(
+        parent, ws, QApplication.translate("ImportPreviewDialog", "Import Excel"),
+        QApplication.translate("ImportPreviewDialog", "Reading %1…").replace("%1", path.name),
+        lambda reader: preview_import(reader, path, accept_other_period=accept_other_period))
+
+
+def read_in_background(parent: QWidget | None, ws: Workspace, title: str, label: str,
+                       work: Callable[[Workspace], T]) -> T:
+    """Run ``work`` (reading and checking a file) in a worker on its own read-only connection (a
+    province-scale sheet takes seconds), with a progress dialog whose Cancel abandons it."""
     db_path, user = ws.path, ws.user
 
-    def task(_progress, cancel) -> ImportPreview:  # noqa: ANN001 - runs in the worker thread
+    def task(_progress, cancel) -> T:  # noqa: ANN001 - runs in the worker thread
         reader = open_workspace(db_path, readonly=True, user=user)
         try:
-            preview = preview_import(reader, path, accept_other_period=accept_other_period)
+            result = work(reader)
         finally:
             reader.close()
         if cancel():  # the user gave up waiting: show nothing
             raise Cancelled()
-        return preview
+        return result
 
-    return run_task(parent, QApplication.translate("ImportPreviewDialog", "Import Excel"),
-                    QApplication.translate("ImportPreviewDialog", "Reading %1…").replace("%1", path.name), task)
+    return run_task(parent, title, label, task)

@@ -30,12 +30,13 @@ from PySide6.QtWidgets import (
 )
 
 from ...exchange.ledger import FIELDS, IGNORE
+from ...exchange.problems import Cancelled
 from ...exchange.reader import cell_text, col_letter
 from ...services import projects as project_service
 from ...services.changes import Changes
 from ...services.excel_ledger import LedgerFile, LedgerPreview, apply_ledger, preview_ledger, read_ledger
 from ...services.workspace import Workspace
-from .import_preview import ImportPreviewDialog, import_error_text
+from .import_preview import ImportPreviewDialog, import_error_text, read_in_background
 
 
 class LedgerMappingDialog(QDialog):
@@ -123,13 +124,14 @@ class LedgerMappingDialog(QDialog):
         self.preview_button.setEnabled(has_name and not duplicates)
 
     def make_preview(self) -> None:
+        ledger, mapping, category, year = self._ledger, self.mapping(), self.category_combo.currentData(), \
+            self.year_spin.value()
         try:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            try:
-                self.preview = preview_ledger(self._ws, self._ledger, self.mapping(), self.category_combo.currentData(),
-                                              self.year_spin.value())
-            finally:
-                QApplication.restoreOverrideCursor()
+            self.preview = read_in_background(
+                self, self._ws, self.windowTitle(), self.tr("Checking %1…").replace("%1", ledger.path.name),
+                lambda reader: preview_ledger(reader, ledger, mapping, category, year))
+        except Cancelled:
+            return
         except Exception as exc:
             QMessageBox.warning(self, self.windowTitle(), import_error_text(exc))
             return
@@ -151,7 +153,10 @@ def run_ledger_import(parent: QWidget, ws: Workspace, path: Path | None = None) 
             return None
         path = Path(chosen)
     try:
-        ledger = read_ledger(ws, path)
+        ledger = read_in_background(parent, ws, title, QApplication.translate("LedgerMappingDialog", "Reading %1…")
+                                    .replace("%1", path.name), lambda reader: read_ledger(reader, path))
+    except Cancelled:
+        return None
     except Exception as exc:
         QMessageBox.warning(parent, title, import_error_text(exc))
         return None
