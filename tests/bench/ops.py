@@ -194,12 +194,12 @@ def op_redraw(db: Path) -> Op:
         step["n"] += 1
         gantt.pan(1 if step["n"] % 2 else -1)
         gantt.scrollbar.setValue((step["n"] * gantt.visible_rows()) % max(1, n))
-        view.repaint()
         app.processEvents()
+        view.grab()  # every chart painted, as on screen
         return n
 
     def floor() -> object:
-        plot.repaint()
+        plot.grab()
         return n
 
     return ours, floor
