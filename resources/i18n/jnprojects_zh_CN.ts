@@ -1593,12 +1593,17 @@
         <translation>亿元</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="96" />
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="89" />
+        <source>None of the %1 projects shown has an annual investment plan or completed investment for %2, the two figures the bars compare. Enter them in the monthly reports (月调度) or import an office's project ledger (文件 ▸ Excel).</source>
+        <translation>所显示的%1个项目均无%2年度计划投资或本年完成投资，而柱状图比较的正是这两项数据。请在月调度中填报，或通过“文件 ▸ Excel”导入项目台账。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="104" />
         <source>No project matches the current filter.</source>
         <translation>没有符合当前筛选条件的项目。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="98" />
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="106" />
         <source>No investment figures yet: none of the %1 projects shown has a total investment, an annual investment plan for %2 or a reported investment.
 
 Enter the total investment in the project editor, the annual plan and completed investment in the monthly reports (月调度), or import an office's project ledger (文件 ▸ Excel).</source>
@@ -1607,22 +1612,22 @@ Enter the total investment in the project editor, the annual plan and completed 
 请在项目编辑中填写总投资，在月调度中填报年度计划和完成投资，或导入项目台账（文件 ▸ Excel）。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="114" />
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="122" />
         <source>(%1 of %2 projects)</source>
         <translation>（%1/%2项）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="118" />
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="126" />
         <source>Unit: 100 million yuan</source>
         <translation>单位：亿元</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="124" />
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="132" />
         <source>%1 plan completed:</source>
         <translation>%1年度计划完成率：</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="134" />
+        <location filename="../../jnprojects/ui/dashboard/investment_chart.py" line="142" />
         <source>total %1</source>
         <translation>总投资%1</translation>
     </message>
@@ -4482,17 +4487,17 @@ Enter the total investment in the project editor, the annual plan and completed 
         <translation>项目数</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="105" />
+        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="107" />
         <source>Total %1 projects</source>
         <translation>共%1个项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="107" />
+        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="109" />
         <source>, %1 with a manual light</source>
         <translation>，其中人工认定%1个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="187" />
+        <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="189" />
         <source>%1 · %2: %3 projects (click to list them)</source>
         <translation>%1 · %2：%3个项目（单击列出）</translation>
     </message>

@@ -243,3 +243,41 @@ def test_gantt_draws_the_markers_of_the_rows_in_view_only(qtbot):
     assert "节点1000" in gantt.hover_text(x, 1000)  # the tooltip names the milestone under the mouse
     gantt.fit_all()  # the whole period: every row's markers count
     assert set(asked) == set(range(2000))
+
+
+def test_charts_at_province_scale_keep_their_labels_readable(qtbot):
+    from decimal import Decimal
+
+    from jnprojects.domain.dashboard_data import CategoryCounts, investment_by_category
+    from jnprojects.domain.status import LIGHT_ORDER
+    from jnprojects.ui.dashboard.investment_chart import InvestmentChart
+    from jnprojects.ui.dashboard.status_chart import StatusByCategoryChart
+
+    chart = StatusByCategoryChart()
+    qtbot.addWidget(chart)
+    chart.resize(600, 420)
+    chart.show()
+    counts = [CategoryCounts(f"c{i}", f"类别{i}", tuple((light, 769 + i if light == Light.RED else 70)
+                                                     for light in LIGHT_ORDER)) for i in range(9)]
+    chart.set_counts(counts)
+    qtbot.wait(50)
+    view = chart.plot.getPlotItem().getViewBox()
+    totals = [t for t in chart.texts._items if t.isVisible() and t.toPlainText() == str(counts[-1].total)]
+    assert totals and all(view.sceneBoundingRect().contains(t.sceneBoundingRect()) for t in totals)
+
+    investment = InvestmentChart()
+    qtbot.addWidget(investment)
+    snaps = [status_snap for status_snap in _totals_only_snapshots(Decimal(1200))]
+    investment.set_table(investment_by_category(snaps), 2026)
+    # Totals but neither an annual plan nor completed investment: say so instead of empty bars.
+    assert investment.is_empty_state() and "2026" in investment.empty_label.text()
+    assert "0.36" in investment.summary.text()  # 3 × 1,200 万元 = 0.36 亿元, still summed above the note
+    assert not investment.plot.getPlotItem().getAxis("bottom").autoSIPrefix
+
+
+def _totals_only_snapshots(total):
+    from jnprojects.domain.dashboard_data import ProjectSnapshot
+    from jnprojects.domain.status import ProjectStatus
+
+    return [ProjectSnapshot(i, f"JT-{i}", "项目", "transport", "交通", None, None, None, None,
+                            ProjectStatus(Light.GREEN, Light.GREEN), total_investment=total) for i in range(3)]

@@ -83,8 +83,16 @@ class InvestmentChart(ChartFrame):
             self.empty_label.setText(self.empty_text(table, year))
             self.stack.setCurrentWidget(self.empty_label)
             return
-        self.stack.setCurrentWidget(self.plot)
         self.summary.setText(self._summary_html(table.total, year))
+        if not any(table.total.known(field) for field, _ in BARS):  # totals only: no bar to draw
+            self.empty_label.setText(self.tr(
+                "None of the %1 projects shown has an annual investment plan or completed investment for %2, "
+                "the two figures the bars compare. Enter them in the monthly reports (月调度) or import an "
+                "office's project ledger (文件 ▸ Excel).").replace("%1", str(table.total.project_count))
+                .replace("%2", str(year)))
+            self.stack.setCurrentWidget(self.empty_label)
+            return
+        self.stack.setCurrentWidget(self.plot)
         self._draw(table.rows)
 
     def is_empty_state(self) -> bool:

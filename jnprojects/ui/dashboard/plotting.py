@@ -41,6 +41,7 @@ def style_axis(axis: pg.AxisItem, label: str = "") -> None:
     axis.setPen(pen(MUTED_INK))
     axis.setTextPen(pen(INK))
     axis.setTickFont(chart_font())
+    axis.enableAutoSIPrefix(False)  # the unit is in the label; "(x0.001)" only puzzles a reader
     if label:
         axis.setLabel(label, color=INK, **{"font-size": f"{chart_font().pointSizeF():.0f}pt"})
 

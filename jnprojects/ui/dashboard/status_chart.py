@@ -80,8 +80,10 @@ class StatusByCategoryChart(ChartFrame):
             left = [a + b for a, b in zip(left, widths)]
         widest = max(left, default=0)
         view = self.plot.getPlotItem().getViewBox()
-        # At least MIN_ROWS rows of room, so one category does not become one giant bar.
-        view.setRange(xRange=(0, max(1, widest) * 1.08), yRange=(-0.6, max(MIN_ROWS, n) - 0.4), padding=0)
+        # At least MIN_ROWS rows of room, so one category does not become one giant bar; room on the
+        # right grows with the digits of the total written after the longest bar (1,126 needs more than 56).
+        room = 1.04 + 0.05 * len(str(widest))
+        view.setRange(xRange=(0, max(1, widest) * room), yRange=(-0.6, max(MIN_ROWS, n) - 0.4), padding=0)
         self._update_legend()
         self._place_texts()
 
