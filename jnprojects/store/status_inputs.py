@@ -63,11 +63,21 @@ def load(db: sqlite_utils.Database, as_of: date, flt: ProjectFilter = ProjectFil
     """The facts of the projects ``flt`` shows; with ``open_until``, milestones as a tally plus
     the open ones planned by that date (and every one with a validity date)."""
     where, params = _where(flt)
-    projects = db.execute(
+    period = f"{as_of.year:04d}-{as_of.month:02d}"
+    projects = db.conn.execute(
+        # One pass over the shown projects joins everything that has one row per project. The
+        # latest report up to the period is found by one descent of the (project_id, period) index
+        # per project: faster than a GROUP BY with max() over every report, measured at 120,000.
         "SELECT p.id, p.code, p.name, p.category_code, c.name_zh, p.planned_start, p.planned_end, p.actual_start,"
-        " p.actual_end, p.stage, p.total_investment FROM projects p JOIN categories c ON c.code = p.category_code"
+        " p.actual_end, p.stage, p.total_investment, r.period, r.progress_pct, r.invest_since_start, r.invest_ytd,"
+        " r.progress_text, r.problems, a.planned_investment, o.light, o.justification, o.expires_on, o.set_by"
+        " FROM projects p JOIN categories c ON c.code = p.category_code"
+        " LEFT JOIN progress_reports r ON r.id = (SELECT id FROM progress_reports r2"
+        "  WHERE r2.project_id = p.id AND r2.period <= ? ORDER BY r2.period DESC LIMIT 1)"
+        " LEFT JOIN annual_plans a ON a.project_id = p.id AND a.year = ?"
+        " LEFT JOIN status_overrides o ON o.project_id = p.id"
         f"{where} ORDER BY c.sort_order, p.code",
-        params,
+        [period, as_of.year, *params],
     ).fetchall()
     if not projects:
         return []
@@ -78,43 +88,21 @@ def load(db: sqlite_utils.Database, as_of: date, flt: ProjectFilter = ProjectFil
         milestones = _milestones_by_project(db, where, params, _open_only(as_of, open_until))
         tallies = _tallies(db, where, params, as_of)
     no_tally = MilestoneTally() if open_until is not None else None
-    period = f"{as_of.year:04d}-{as_of.month:02d}"
-    latest: dict[int, tuple] = {}
-    for r in db.execute(
-        # The latest report of each shown project by one descent of the (project_id, period) index
-        # per project: faster than a GROUP BY with max() over every report (and only the shown
-        # projects' reports are read), measured at 120,000 reports.
-        "SELECT r.project_id, r.period, r.progress_pct, r.invest_since_start, r.invest_ytd, r.progress_text,"
-        " r.problems FROM projects p JOIN progress_reports r ON r.id = (SELECT id FROM progress_reports r2"
-        f" WHERE r2.project_id = p.id AND r2.period <= ? ORDER BY r2.period DESC LIMIT 1){where}",
-        [period, *params],
-    ):
-        latest[r[0]] = r
-    plans = {
-        r[0]: money_from_db(r[1])
-        for r in db.execute("SELECT project_id, planned_investment FROM annual_plans WHERE year = ?", [as_of.year])
-    }
-    overrides = {
-        r[0]: (r[1], r[2], date.fromisoformat(r[3]), r[4])
-        for r in db.execute("SELECT project_id, light, justification, expires_on, set_by FROM status_overrides")
-    }
+    year = f"{as_of.year:04d}"
+    none: tuple[Milestone, ...] = ()
     facts = []
-    for p in projects:
-        report = latest.get(p[0])
-        same_year = report is not None and report[1][:4] == f"{as_of.year:04d}"
+    for (pid, code, name, category, category_name, planned_start, planned_end, actual_start, actual_end, stage,
+         total, report_period, pct, since_start, ytd, text, problems, plan, light, why, expires, by) in projects:
+        reported = report_period is not None
         facts.append(
             StatusFacts(
-                id=p[0], code=p[1], name=p[2], category_code=p[3], category_name=p[4], planned_start=_d(p[5]),
-                planned_end=_d(p[6]), actual_start=_d(p[7]), actual_end=_d(p[8]), stage=Stage(p[9]),
-                total_investment=money_from_db(p[10]), milestones=tuple(milestones.get(p[0], ())),
-                reported_pct=report[2] if report else None,
-                invest_since_start=money_from_db(report[3]) if report else None,
-                invest_ytd=money_from_db(report[4]) if same_year else None,
-                annual_plan=plans.get(p[0]),
-                progress_text=report[5] if report else "",
-                problems=report[6] if report else "",
-                override=overrides.get(p[0]),
-                tally=tallies.get(p[0], no_tally),
+                pid, code, name, category, category_name, _d(planned_start), _d(planned_end), _d(actual_start),
+                _d(actual_end), Stage(stage), money_from_db(total), tuple(milestones.get(pid, none)), pct,
+                money_from_db(since_start) if reported else None,
+                money_from_db(ytd) if reported and report_period[:4] == year else None,
+                money_from_db(plan), text or "", problems or "",
+                (light, why, date.fromisoformat(expires), by) if light is not None else None,
+                tallies.get(pid, no_tally),
             )
         )
     return facts
