@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date
 from enum import StrEnum
+from operator import attrgetter
 
 from .model import ProjectRow, Stage
 
@@ -69,25 +68,46 @@ class ProjectSort:
     descending: bool = False
 
 
-_FAR = date.max
-
-
-def _last(value: object) -> tuple[bool, object]:
-    """Sort key that puts missing values last whichever way the column is sorted ascending."""
-    return (value is None or value == "", value if value not in (None, "") else "")
-
-
-SORT_KEYS: dict[SortColumn, Callable[[ProjectRow], object]] = {
-    SortColumn.CODE: lambda r: r.code,
-    SortColumn.NAME: lambda r: (r.sort_key, r.code),
-    SortColumn.CATEGORY: lambda r: (r.category_order, r.code),
-    SortColumn.LOCATION: lambda r: (_last(r.locations), r.code),
-    SortColumn.LEAD_UNIT: lambda r: (_last(r.lead_units), r.code),
-    SortColumn.PLANNED_START: lambda r: (r.planned_start is None, r.planned_start or _FAR, r.code),
-    SortColumn.PLANNED_END: lambda r: (r.planned_end is None, r.planned_end or _FAR, r.code),
-    SortColumn.STAGE: lambda r: (str(r.stage), r.code),
-    SortColumn.PROGRESS: lambda r: (r.progress_pct is None, r.progress_pct or 0.0, r.code),
+# How each column orders the rows: by one attribute (rows without a value last where the flag says
+# so), ties by the (unique) code. Rows are put in code order once; each column is then one stable
+# sort on its bare attribute, compared in C: tuple keys such as (missing, value, code) took 3–10×
+# longer at 10,000 rows.
+_BY: dict[SortColumn, tuple[str, bool]] = {
+    SortColumn.NAME: ("sort_key", False),  # pinyin
+    SortColumn.CATEGORY: ("category_order", False),  # the plan's order
+    SortColumn.LOCATION: ("locations", True),
+    SortColumn.LEAD_UNIT: ("lead_units", True),
+    SortColumn.PLANNED_START: ("planned_start", True),
+    SortColumn.PLANNED_END: ("planned_end", True),
+    SortColumn.STAGE: ("stage", False),
+    SortColumn.PROGRESS: ("progress_pct", True),
 }
+_MISSING = (None, "")
+
+
+def by_code(rows: list[ProjectRow]) -> list[ProjectRow]:
+    return sorted(rows, key=attrgetter("code"))
+
+
+def order_rows(rows_by_code: list[ProjectRow], column: SortColumn) -> list[ProjectRow]:
+    """``rows_by_code`` (in code order) in ``column``'s ascending order: by the column's value
+    (missing ones, ``None`` or empty, last for the columns that say so), ties by code. Every order
+    ends with the unique code, so descending is exactly this order reversed."""
+    if column not in _BY:
+        return list(rows_by_code)
+    name, missing_last = _BY[column]
+    key = attrgetter(name)
+    if not missing_last:
+        return sorted(rows_by_code, key=key)
+    present = [r for r in rows_by_code if key(r) not in _MISSING]
+    missing = [r for r in rows_by_code if key(r) in _MISSING] if len(present) < len(rows_by_code) else []
+    present.sort(key=key)
+    return present + missing
+
+
+def sort_rows(rows: list[ProjectRow], sort: ProjectSort) -> list[ProjectRow]:
+    ordered = order_rows(by_code(rows), sort.column)
+    return ordered[::-1] if sort.descending else ordered
 
 
 def filter_and_sort(rows: list[ProjectRow], flt: ProjectFilter, sort: ProjectSort) -> list[ProjectRow]:
@@ -103,24 +123,31 @@ class SortedRows:
     Every sort key ends with the (unique) code, so descending is exactly the ascending order reversed.
     """
 
-    def __init__(self, rows: list[ProjectRow]) -> None:
+    def __init__(self, rows: list[ProjectRow], given: ProjectSort | None = None) -> None:
+        """``given``: the order ``rows`` already come in, if any (saves sorting them once more)."""
         self._rows = rows
+        self._by_code: list[ProjectRow] | None = None
         self._ascending: dict[SortColumn, list[ProjectRow]] = {}
         self._descending: dict[SortColumn, list[ProjectRow]] = {}
+        if given is not None:
+            (self._descending if given.descending else self._ascending)[given.column] = rows
 
     def __len__(self) -> int:
         return len(self._rows)
 
     def ordered(self, sort: ProjectSort) -> list[ProjectRow]:
-        ascending = self._ascending.get(sort.column)
-        if ascending is None:
-            ascending = self._ascending[sort.column] = sorted(self._rows, key=SORT_KEYS[sort.column])
-        if not sort.descending:
-            return ascending
-        descending = self._descending.get(sort.column)
-        if descending is None:
-            descending = self._descending[sort.column] = ascending[::-1]
-        return descending
+        cache = self._descending if sort.descending else self._ascending
+        found = cache.get(sort.column)
+        if found is None:
+            mirror = (self._ascending if sort.descending else self._descending).get(sort.column)
+            if mirror is None:
+                if self._by_code is None:
+                    self._by_code = by_code(self._rows)
+                mirror = self._ascending[sort.column] = order_rows(self._by_code, sort.column)
+                if not sort.descending:
+                    return mirror
+            found = cache[sort.column] = mirror[::-1]
+        return found
 
     def query(self, flt: ProjectFilter, sort: ProjectSort) -> list[ProjectRow]:
         return flt.select(self.ordered(sort))

@@ -17,6 +17,7 @@ from .errors import ValidationError
 _DATE_RE = re.compile(r"^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$")
 _EXCEL_EPOCH = date(1899, 12, 30)
 WAN_PER_YI = Decimal(10000)
+_ONE = Decimal(1)
 
 
 def normalize_text(value: object) -> str:
@@ -65,7 +66,9 @@ def parse_money(value: object, field: str = "", unit: str = "万元") -> Decimal
         return None
     if isinstance(value, bool):
         raise ValidationError("bad_money", field, {"value": str(value)})
-    if isinstance(value, (int, float, Decimal)):
+    if isinstance(value, Decimal):
+        amount = value
+    elif isinstance(value, (int, float)):
         amount = Decimal(str(value))
     else:
         text = normalize_text(value).replace(",", "").replace(" ", "")
@@ -92,7 +95,7 @@ def _canonical(amount: Decimal) -> Decimal:
     """Drop trailing zeros but never switch to exponent notation (1E+4 → 10000)."""
     normalized = amount.normalize()
     if normalized == normalized.to_integral():
-        return normalized.quantize(Decimal(1))
+        return normalized.quantize(_ONE)
     return normalized
 
 

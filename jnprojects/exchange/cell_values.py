@@ -37,9 +37,10 @@ class CellError(Exception):
 
 def raw(sheet: Sheet, row: int, col: int) -> object:
     """The cell's value, refusing a formula without a cached result and error values (#N/A …)."""
-    bad = sheet.bad_cells.get((row, col))
-    if bad is not None:
-        raise CellError(bad[0], bad[1])
+    if sheet.bad_cells:  # most sheets have none: no lookup per cell then
+        bad = sheet.bad_cells.get((row, col))
+        if bad is not None:
+            raise CellError(bad[0], bad[1])
     return sheet.value(row, col)
 
 

@@ -224,7 +224,8 @@ def _check_extent(name: str, sheet: str, ref: str, rows: int, cols: int, limits:
 
 _DIMENSION_RE = re.compile(rb'<(?:\w+:)?dimension\s+ref="([^"]+)"')
 _ROW_RE = re.compile(rb'<(?:\w+:)?row\s[^>]*?\br="(\d+)"')
-_SUSPECT_RE = re.compile(rb'<(?:\w+:)?f[\s>/]|\st="e"')
+_FORMULA_RE = re.compile(rb'<(?:\w+:)?f[\s>/]')
+_ERROR_RE = re.compile(rb'\st="e"')
 _ENCODING_RE = re.compile(rb'^<\?xml[^>]*encoding=["\']([A-Za-z0-9._-]+)["\']')
 
 
@@ -251,7 +252,7 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit
             window = tail + chunk
             if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
                 raise FileRefused("xml_entities", params={"name": name, "part": info.filename})
-            suspect = suspect or (sheet is not None and _SUSPECT_RE.search(window) is not None)
+            suspect = suspect or (sheet is not None and _suspect(window))
             tail = window[-4096:]
     except _TooBig:
         raise FileRefused("zip_bomb", params={"name": name, "part": info.filename}) from None
@@ -273,6 +274,15 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit
     if not utf8 or suspect:
         return _parse_cells(archive, info, name, limits, total, sheet)
     return {}
+
+
+def _suspect(window: bytes) -> bool:
+    """Whether a worksheet's bytes hold a formula element (``<f>``, ``<x:f …>``) or an error cell
+    (`` t="e"``). The patterns run only where a plain substring test finds their fixed part: a
+    pattern that may start anywhere costs more than the rest of the scan."""
+    if (b"<f" in window or b":f" in window) and _FORMULA_RE.search(window):
+        return True
+    return b't="e"' in window and _ERROR_RE.search(window) is not None
 
 
 def _parse_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits, total: list[int],

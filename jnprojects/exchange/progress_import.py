@@ -18,9 +18,12 @@ texts folded, money as Decimal, percentages against the stored number).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from types import MappingProxyType
+from typing import NamedTuple
 
 from ..domain.monthly_problems import new_problem_lines, problems_text
 from .cell_values import CellError, fold_text, raw, read_date, read_money, read_percent, read_text
@@ -32,6 +35,7 @@ from .layout import (
     KIND_TEMPLATE,
     MILESTONE_COLUMNS,
     PROGRESS_COLUMNS,
+    SUMMARY_PREFIXES,
     TEMPLATE_MILESTONE_COLUMNS,
     TEMPLATE_PROJECT_COLUMNS,
     Column,
@@ -47,7 +51,7 @@ REPORT_FIELDS = ("progress_text", "progress_pct", "invest_month", "problems")
 IDENTITY = ("code", "name", "seq", "milestone")
 
 
-@dataclass
+@dataclass(slots=True)
 class Line:
     """One data row of a project or milestone sheet; ``cols`` maps field keys to (column, header)."""
 
@@ -57,7 +61,8 @@ class Line:
     cols: dict[str, tuple[int, str]]
     units: dict[str, str] = field(default_factory=dict)
 
-    def problem(self, key: str, code: str, value: str = "", expected: str = "", **params: object) -> Problem:
+    def problem(self, key: str, code: str, value: str = "", expected: str = "", /, **params: object) -> Problem:
+        """The problem ``code`` at this line's ``key`` column; ``params`` may hold a ``code`` of its own."""
         col, header = self.cols.get(key, (None, ""))
         return Problem(code, self.sheet.name, self.row + 1, col_letter(col) if col is not None else "", value,
                        expected, header, tuple(params.items()))
@@ -169,7 +174,7 @@ def _read_lines(sheet: Sheet, header_row: int, cols: dict[str, tuple[int, str]],
         values = sheet.rows[r]
         code = code_text(sheet.value(r, code_col))
         line = Line(sheet, r, code, cols, units)
-        if not code or is_summary(code):
+        if not code or code.startswith(SUMMARY_PREFIXES):  # is_summary(code): a code is folded already
             # Group headings keep their text in the first (non-editable) column; subtotals say
             # 小计/合计. A row without a code that fills an editable column is someone's data.
             if any(is_summary(v) for v in values if isinstance(v, str)):
@@ -189,8 +194,10 @@ def _read_lines(sheet: Sheet, header_row: int, cols: dict[str, tuple[int, str]],
 
 # --- comparing with the database -------------------------------------------------------------
 
-@dataclass(frozen=True)
-class MilestoneNow:
+# The values below are built by the ten thousand for one file: a NamedTuple is made several times
+# faster than a frozen dataclass, and is just as immutable.
+
+class MilestoneNow(NamedTuple):
     id: int
     seq: int
     name: str
@@ -198,11 +205,12 @@ class MilestoneNow:
     actual_date: date | None
 
 
-@dataclass(frozen=True)
-class ProjectNow:
+class ProjectNow(NamedTuple):
     """A project's current values as the file shows them. ``report`` holds the period's own report
     fields (empty when there is none); ``shown_text``/``shown_problems`` are what an exported
-    progress sheet shows (the latest report up to the period)."""
+    progress sheet shows (the latest report up to the period; a template's comparison needs no
+    ``shown_text``, which is then left empty). ``milestones`` are loaded only for the projects the
+    file has milestone lines for."""
 
     id: int
     code: str
@@ -214,14 +222,13 @@ class ProjectNow:
     actual_start: date | None = None
     actual_end: date | None = None
     milestones: tuple[MilestoneNow, ...] = ()
-    report: dict[str, object] = field(default_factory=dict)
+    report: Mapping[str, object] = MappingProxyType({})
     shown_text: str = ""
     shown_problems: str = ""  # the open entries of the problem ledger, as the sheets write them
     known_problems: tuple[str, ...] = ()  # every ledger entry of the project, open or not
 
 
-@dataclass(frozen=True)
-class FieldChange:
+class FieldChange(NamedTuple):
     """One field that the file changes: where it was found, old and new as text, the typed value."""
 
     sheet: str
@@ -259,9 +266,8 @@ def shown(value: object) -> str:
     return str(value)
 
 
-def _read(line: Line, key: str, current: object) -> object:
-    value = line.raw(key)
-    kind = _KINDS[key]
+def _read(line: Line, key: str, col: int, kind: str, current: object) -> object:
+    value = raw(line.sheet, line.row, col)
     if kind == "text":
         return read_text(value)
     if kind == "money":
@@ -272,6 +278,8 @@ def _read(line: Line, key: str, current: object) -> object:
 
 
 def _same(kind: str, old: object, new: object) -> bool:
+    if old == new:  # equal values are the same in every kind; the folding below is for the rest
+        return True
     if kind == "text":
         return fold_text(old if isinstance(old, str) else "") == fold_text(new if isinstance(new, str) else "")
     if kind == "money" and old is not None and new is not None:
@@ -285,7 +293,7 @@ def _check_identity(line: Line, now: ProjectNow, problems: list[Problem]) -> boo
     if "name" not in line.cols:
         return True
     found = cell_text(line.sheet.value(line.row, line.cols["name"][0])).strip()
-    if name_key(found) != name_key(now.name):
+    if found != now.name and name_key(found) != name_key(now.name):
         problems.append(line.problem("name", "name_mismatch", found, now.name))
         return False
     return True
@@ -301,57 +309,97 @@ def _current(kind: str, key: str, now: ProjectNow) -> object:
     return getattr(now, key)
 
 
+class _Field(NamedTuple):
+    """An editable column of a project sheet, with what its changes are recorded as."""
+
+    key: str
+    col: int
+    kind: str
+    entity: str
+    label: str
+    target: str | None
+
+
+def _fields(cols: dict[str, tuple[int, str]], kind: str, period: str) -> list[_Field]:
+    found = []
+    for key, (col, _header) in cols.items():
+        if key in IDENTITY:
+            continue
+        entity = "report" if key in REPORT_FIELDS else "project"
+        label = "本期形象进度" if key == "progress_text" and kind == KIND_TEMPLATE else LABELS[key]
+        found.append(_Field(key, col, _KINDS[key], entity, label, period if entity == "report" else None))
+    return found
+
+
 def diff(located: Located, current: dict[str, ProjectNow]) -> tuple[list[FieldChange], list[Problem]]:
     """Every change and every problem (see module notes)."""
     changes: list[FieldChange] = []
     problems: list[Problem] = list(located.problems)
+    fields: dict[str, list[_Field]] = {}  # per sheet: its lines share one column mapping
     for line in located.projects:
         now = current.get(line.code)
         if now is None:
             problems.append(line.problem("code", "unknown_code", line.code))
             continue
-        if not _check_identity(line, now, problems):
-            continue
-        new_values: dict[str, object] = {}
-        for key in line.cols:
-            if key in IDENTITY:
-                continue
-            old = _current(located.kind, key, now)
-            try:
-                new = _read(line, key, old)
-            except CellError as exc:
-                problems.append(line.problem(key, exc.code, exc.found, **exc.params))
-                continue
-            new_values[key] = new
-            if key == "problems":
-                _diff_problems(line, now, old, new, changes)
-            elif not _same(_KINDS[key], old, new):
-                entity = "report" if key in REPORT_FIELDS else "project"
-                label = "本期形象进度" if key == "progress_text" and located.kind == KIND_TEMPLATE else LABELS[key]
-                changes.append(FieldChange(line.sheet.name, line.row + 1, now.code, now.name, entity, key, label,
-                                           shown(old), shown(new), new, located.period if entity == "report" else None))
-        for start, end in (("planned_start", "planned_end"), ("actual_start", "actual_end")):
-            first = new_values.get(start, getattr(now, start))
-            last = new_values.get(end, getattr(now, end))
-            if first and last and last < first:
-                where = end if end in line.cols else start
-                problems.append(line.problem(where, "end_before_start", last.isoformat(), start=first.isoformat()))
+        if _check_identity(line, now, problems):
+            sheet_fields = fields.get(line.sheet.name)
+            if sheet_fields is None:
+                sheet_fields = fields[line.sheet.name] = _fields(line.cols, located.kind, located.period)
+            _diff_project(line, now, sheet_fields, located.kind, changes, problems)
+    by_name: dict[str, dict[str, MilestoneNow]] = {}
     for line in located.milestones:
-        _diff_milestone(line, located, current, changes, problems)
+        _diff_milestone(line, current, by_name, changes, problems)
     return changes, problems
+
+
+def _diff_project(line: Line, now: ProjectNow, fields: list[_Field], kind: str, changes: list[FieldChange],
+                  problems: list[Problem]) -> None:
+    new_values: dict[str, object] = {}
+    for key, col, value_kind, entity, label, target in fields:
+        old = _current(kind, key, now)
+        try:
+            new = _read(line, key, col, value_kind, old)
+        except CellError as exc:
+            problems.append(line.problem(key, exc.code, exc.found, **exc.params))
+            continue
+        new_values[key] = new
+        if key == "problems":
+            _diff_problems(line, now, old, new, changes)
+        elif not _same(value_kind, old, new):
+            changes.append(FieldChange(line.sheet.name, line.row + 1, now.code, now.name, entity, key, label,
+                                       shown(old), shown(new), new, target))
+    for start, end in (("planned_start", "planned_end"), ("actual_start", "actual_end")):
+        first = new_values.get(start, getattr(now, start))
+        last = new_values.get(end, getattr(now, end))
+        if first and last and last < first:
+            where = end if end in line.cols else start
+            problems.append(line.problem(where, "end_before_start", last.isoformat(), start=first.isoformat()))
 
 
 def _diff_problems(line: Line, now: ProjectNow, old: object, new: object, changes: list[FieldChange]) -> None:
     """A 存在问题 cell adds ledger entries for the lines the ledger does not hold yet; a line taken
     out of the cell does not solve an entry (that needs its resolution, entered in the ledger)."""
+    if not new:  # an empty cell adds nothing
+        return
     added = new_problem_lines(problems_text(list(now.known_problems)), new if isinstance(new, str) else "")
     if added:
         changes.append(FieldChange(line.sheet.name, line.row + 1, now.code, now.name, "problem", "problems",
                                    "存在问题（新增到问题台账）", shown(old), problems_text(added), tuple(added)))
 
 
-def _diff_milestone(line: Line, located: Located, current: dict[str, ProjectNow], changes: list[FieldChange],
-                    problems: list[Problem]) -> None:
+def _milestones_by_name(now: ProjectNow, by_name: dict[str, dict[str, MilestoneNow]]) -> dict[str, MilestoneNow]:
+    """The project's milestones by folded name (the first of equal names), folded once per project
+    rather than once per line: an exported sheet has a line for each of 100,000 milestones."""
+    found = by_name.get(now.code)
+    if found is None:
+        found = by_name[now.code] = {}
+        for milestone in now.milestones:
+            found.setdefault(name_key(milestone.name), milestone)
+    return found
+
+
+def _diff_milestone(line: Line, current: dict[str, ProjectNow], by_name: dict[str, dict[str, MilestoneNow]],
+                    changes: list[FieldChange], problems: list[Problem]) -> None:
     now = current.get(line.code)
     if now is None:
         problems.append(line.problem("code", "unknown_code", line.code))
@@ -359,7 +407,7 @@ def _diff_milestone(line: Line, located: Located, current: dict[str, ProjectNow]
     if not _check_identity(line, now, problems) or "milestone" not in line.cols:
         return
     found = cell_text(line.sheet.value(line.row, line.cols["milestone"][0])).strip()
-    milestone = next((m for m in now.milestones if name_key(m.name) == name_key(found)), None)
+    milestone = _milestones_by_name(now, by_name).get(name_key(found))
     if milestone is None:
         seq_raw = line.sheet.value(line.row, line.cols["seq"][0]) if "seq" in line.cols else ""
         by_seq = next((m for m in now.milestones if cell_text(seq_raw) == str(m.seq)), None)

@@ -41,9 +41,11 @@ class Sheet:
     bad_cells: dict[tuple[int, int], tuple[str, str]] = field(default_factory=dict)
 
     def value(self, row: int, col: int) -> object:
-        if 0 <= row < len(self.rows) and 0 <= col < len(self.rows[row]):
-            return self.rows[row][col]
-        return ""
+        """The cell's value; '' outside the sheet's rows or past the end of its row."""
+        try:  # asked for every cell read: no length checks on the way in
+            return self.rows[row][col] if row >= 0 and col >= 0 else ""
+        except IndexError:
+            return ""
 
 
 @dataclass
@@ -188,6 +190,8 @@ def split_unit(text: object) -> tuple[str, str]:
 
 def cell_text(value: object) -> str:
     """How a cell's value is shown in a problem or compared as text ('' for blank)."""
+    if type(value) is str:  # most cells: first, before the other types are tried
+        return value
     if value is None:
         return ""
     if isinstance(value, bool):

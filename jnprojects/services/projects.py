@@ -65,6 +65,10 @@ def units(ws: Workspace) -> list[Unit]:
     return reference.units(ws.db)
 
 
+def unit_choices(ws: Workspace) -> list[tuple[int, str]]:
+    return reference.unit_choices(ws.db)
+
+
 def add_unit(ws: Workspace, unit: Unit) -> tuple[int, Changes]:
     unit_id = reference.add_unit(ws.db, unit, ws.user)
     return unit_id, Changes(units=True)

@@ -10,8 +10,12 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
+from functools import lru_cache
+from typing import NamedTuple
 
 import sqlite_utils
 
@@ -21,6 +25,7 @@ from ..domain.values import money_from_db
 from . import history
 from .history import Change
 from .reports import REPORT_FIELDS
+from .sql_text import IN_LIST, json_list
 
 DATABASE_ID_KEY = "database.id"
 MAPPING_PREFIX = "ledger.mapping."
@@ -157,19 +162,35 @@ def _report(row: tuple) -> ProgressReport:
 _REPORT_SELECT = f"SELECT project_id, period, {', '.join(REPORT_FIELDS)}, reported_by, reported_at FROM progress_reports"
 
 
-def reports_for_period(db: sqlite_utils.Database, period: str) -> dict[int, ProgressReport]:
-    return {r[0]: _report(r) for r in db.execute(f"{_REPORT_SELECT} WHERE period = ?", [period])}
+def reports_for_period(db: sqlite_utils.Database, period: str,
+                       project_ids: Iterable[int] | None = None) -> dict[int, ProgressReport]:
+    """The period's reports by project (of ``project_ids`` only, when given)."""
+    if project_ids is None:
+        rows = db.execute(f"{_REPORT_SELECT} WHERE period = ?", [period])
+    else:  # +project_id: the period's rows by their index, each checked against the list (no probe per id)
+        rows = db.execute(f"{_REPORT_SELECT} WHERE period = ? AND +project_id IN {IN_LIST}",
+                          [period, json_list(project_ids)])
+    return {r[0]: _report(r) for r in rows}
+
+
+def _latest(before: bool) -> str:
+    """Each project's latest period up to ``?`` (strictly before it with ``before``): one grouped
+    pass over the (project_id, period) index, not a subquery per report."""
+    op = "<" if before else "<="
+    return f"(SELECT project_id, max(period) AS period FROM progress_reports WHERE period {op} ? GROUP BY project_id)"
 
 
 def latest_reports(db: sqlite_utils.Database, period: str, *, before: bool = False) -> dict[int, ProgressReport]:
     """Each project's latest report up to ``period`` (strictly before it with ``before=True``)."""
-    op = "<" if before else "<="
-    return {
-        r[0]: _report(r)
-        for r in db.execute(
-            f"{_REPORT_SELECT} r WHERE period = (SELECT max(period) FROM progress_reports x"
-            f" WHERE x.project_id = r.project_id AND x.period {op} ?)", [period])
-    }
+    return {r[0]: _report(r) for r in db.execute(
+        f"{_REPORT_SELECT} r JOIN {_latest(before)} m USING (project_id, period)", [period])}
+
+
+def latest_texts(db: sqlite_utils.Database, period: str, project_ids: Iterable[int]) -> dict[int, str]:
+    """The latest report's 形象进度 up to ``period`` of these projects (what a progress sheet shows)."""
+    return dict(db.execute(
+        f"SELECT r.project_id, r.progress_text FROM progress_reports r JOIN {_latest(False)} m"
+        f" USING (project_id, period) WHERE r.project_id IN {IN_LIST}", [period, json_list(project_ids)]))
 
 
 def lead_units(db: sqlite_utils.Database) -> list[tuple[int, str, list[int]]]:
@@ -185,3 +206,46 @@ def lead_units(db: sqlite_utils.Database) -> list[tuple[int, str, list[int]]]:
 def project_keys(db: sqlite_utils.Database) -> list[tuple[int, str, str, str | None, str]]:
     """(id, code, name, national code, category code) of every project, for matching rows."""
     return [tuple(r) for r in db.execute("SELECT id, code, name, national_code, category_code FROM projects ORDER BY code")]
+
+
+# --- what a returned sheet is compared with ---------------------------------------------------
+
+_day = lru_cache(maxsize=65536)(date.fromisoformat)  # dates repeat across thousands of rows
+
+
+class ImportTarget(NamedTuple):
+    """A project's fields that a returned sheet shows and may change (dates and money typed)."""
+
+    id: int
+    code: str
+    name: str
+    content: str
+    total_investment: Decimal | None
+    planned_start: date | None
+    planned_end: date | None
+    actual_start: date | None
+    actual_end: date | None
+
+
+def import_targets(db: sqlite_utils.Database, codes: Iterable[str]) -> dict[str, ImportTarget]:
+    """The projects with these codes (unknown codes are left out), by code, in one query."""
+    return {
+        r[1]: ImportTarget(r[0], r[1], r[2], r[3], money_from_db(r[4]), *(_day(d) if d else None for d in r[5:]))
+        for r in db.execute(
+            "SELECT id, code, name, content, total_investment, planned_start, planned_end, actual_start, actual_end"
+            # +code: one pass over the table, which beats an index probe per code once a file names
+            # thousands of projects (and costs milliseconds when it names a few)
+            f" FROM projects WHERE +code IN {IN_LIST}", [json_list(codes)])
+    }
+
+
+def milestone_targets(db: sqlite_utils.Database,
+                      project_ids: Iterable[int]) -> dict[int, list[tuple[int, int, str, date | None, date | None]]]:
+    """(id, seq, name, planned date, actual date) of these projects' milestones in order, in one query."""
+    found: dict[int, list[tuple[int, int, str, date | None, date | None]]] = {}
+    for project_id, milestone_id, seq, name, planned, actual in db.execute(
+            "SELECT project_id, id, seq, name, planned_date, actual_date FROM milestones"
+            f" WHERE project_id IN {IN_LIST} ORDER BY project_id, seq, id", [json_list(project_ids)]):
+        found.setdefault(project_id, []).append(
+            (milestone_id, seq, name, _day(planned) if planned else None, _day(actual) if actual else None))
+    return found

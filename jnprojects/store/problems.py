@@ -9,6 +9,7 @@ removes its problems with it.
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Iterable
 from datetime import date
 
 import sqlite_utils
@@ -24,7 +25,7 @@ from ..domain.monthly_problems import (
 )
 from . import history
 from .history import Change
-from .sql_text import like_pattern
+from .sql_text import IN_LIST, json_list, like_pattern
 
 FIELDS = ("project_id", "description", "raised_on", "responsible_unit_id", "responsible_person", "deadline",
           "level", "state", "resolution", "resolved_on")
@@ -217,13 +218,19 @@ def open_counts(db: sqlite_utils.Database, as_of: date) -> dict[int, tuple[int, 
     }
 
 
-def descriptions(db: sqlite_utils.Database, as_of: date | None = None) -> dict[int, list[str]]:
-    """Per project, the descriptions of its entries open at ``as_of`` (every entry, whatever its
-    state, when ``as_of`` is ``None``), oldest first."""
-    where, params = "", []
+def descriptions(db: sqlite_utils.Database, as_of: date | None = None,
+                 project_ids: Iterable[int] | None = None) -> dict[int, list[str]]:
+    """Per project (of ``project_ids`` only, when given), the descriptions of its entries open at
+    ``as_of`` (every entry, whatever its state, when ``as_of`` is ``None``), oldest first."""
+    clauses: list[str] = []
+    params: list[object] = []
     if as_of is not None:
-        where = " WHERE raised_on <= ? AND (resolved_on IS NULL OR resolved_on > ?)"
-        params = [as_of.isoformat(), as_of.isoformat()]
+        clauses.append("raised_on <= ? AND (resolved_on IS NULL OR resolved_on > ?)")
+        params += [as_of.isoformat(), as_of.isoformat()]
+    if project_ids is not None:
+        clauses.append(f"+project_id IN {IN_LIST}")  # +: each row checked against the list, no probe per id
+        params.append(json_list(project_ids))
+    where = " WHERE " + " AND ".join(clauses) if clauses else ""
     found: dict[int, list[str]] = {}
     for project_id, description in db.execute(
         f"SELECT project_id, description FROM problems{where} ORDER BY project_id, raised_on, id", params

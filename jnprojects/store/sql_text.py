@@ -2,6 +2,16 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
+
+IN_LIST = "(SELECT value FROM json_each(?))"  # any number of values in one parameter: see json_list
+
+
+def json_list(values: Iterable[object]) -> str:
+    """The parameter of :data:`IN_LIST`: the distinct values as a JSON array."""
+    return json.dumps(sorted(set(values)), ensure_ascii=False)
+
 
 def like_pattern(text: str) -> str:
     """A LIKE pattern (use with ESCAPE '\\') that matches ``text`` literally anywhere."""

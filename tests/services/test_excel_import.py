@@ -24,6 +24,7 @@ from jnprojects.services.excel_export import export_progress_sheet
 from jnprojects.services.excel_import import apply_import, preview_import
 from jnprojects.services.workspace import open_workspace
 from jnprojects.store import problems as problem_store
+from jnprojects.store import projects as project_store
 from tests.exchange.helpers import (
     SHEET_HEAD,
     demo_copy,
@@ -405,3 +406,57 @@ def test_the_problems_cell_is_the_open_ledger_and_a_returned_line_adds_an_entry(
     # Emptying the cell solves nothing: that needs a resolution, entered in the ledger.
     edit(path, lambda book: setattr(locate_cell(book["推进情况表"], "JT-001", "存在问题"), "value", None))
     assert preview_import(ws, path).changes == []
+
+
+def test_an_unknown_milestone_is_reported_at_its_cell(office):
+    ws, path = office
+    found = {}
+
+    def change(book):  # noqa: ANN001
+        sheet = book["里程碑"]
+        name = locate_cell(sheet, "JT-001", "里程碑", extra=("序号", 1))
+        seq = locate_cell(sheet, "JT-001", "序号", extra=("序号", 1))
+        name.value, seq.value = "全新节点", 99  # neither the name nor the number is one of JT-001's
+        found["row"] = name.row
+
+    preview = preview_import(ws, edit(path, change))
+    [problem] = preview.problems
+    assert (problem.code, problem.sheet, problem.row, problem.column) == ("unknown_milestone", "里程碑", found["row"], "D")
+    assert "项目JT-001没有名为“全新节点”的里程碑" in problem_text(problem)
+
+
+def _reschedule_first_milestone(ws, code: str) -> None:  # noqa: ANN001
+    """Another user moves the project's first milestone (after the preview was made)."""
+    project = project_store.get(ws.db, ws.db.execute("SELECT id FROM projects WHERE code = ?", [code]).fetchone()[0])
+    project.milestones[0].planned_date = date(2020, 2, 2)
+    project_store.save(ws.db, project, "另一人")
+
+
+def test_apply_refuses_when_a_milestone_the_file_shows_changed_since_the_preview(office):
+    ws, path = office
+    edit(path, lambda book: setattr(locate_cell(book["里程碑"], "JT-003", "实际完成日期", extra=("序号", 1)),
+                                    "value", date(2022, 1, 5)))
+    preview = preview_import(ws, path)
+    assert [(c.code, c.entity, c.field) for c in preview.changes] == [("JT-003", "milestone", "actual_date")]
+    _reschedule_first_milestone(ws, "JT-003")
+    before = full_dump(ws.path)
+    with pytest.raises(FileRefused) as info:
+        apply_import(ws, preview)
+    assert info.value.code == "stale_preview" and full_dump(ws.path) == before
+
+
+def test_a_file_without_milestone_lines_is_applied_over_a_milestone_edited_since(office):
+    ws, path = office
+
+    def change(book):  # noqa: ANN001
+        del book["里程碑"]  # an office sends back the progress sheet alone
+        locate_cell(book["推进情况表"], "JT-001", "形象进度").value = "桥梁主体完成"
+
+    preview = preview_import(ws, edit(path, change))
+    assert [(c.code, c.field) for c in preview.changes] == [("JT-001", "progress_text")]
+    _reschedule_first_milestone(ws, "JT-001")  # not shown by the file: the preview's values still hold
+    apply_import(ws, preview)
+    jt1 = ws.db.execute("SELECT id FROM projects WHERE code = 'JT-001'").fetchone()[0]
+    assert ws.db.execute("SELECT progress_text FROM progress_reports WHERE project_id = ? AND period = ?",
+                         [jt1, preview.period]).fetchone() == ("桥梁主体完成",)
+    assert project_store.get(ws.db, jt1).milestones[0].planned_date == date(2020, 2, 2)  # the other edit is kept

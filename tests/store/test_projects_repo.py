@@ -157,3 +157,28 @@ def test_name_sort_is_by_pinyin(db):
     assert [r.name for r in rows] == ["阿城测试", "北京测试", "中山测试"]  # a, b, z — not code-point order
     rows = projects.list_rows(db, ProjectFilter(text="测试"), ProjectSort(SortColumn.NAME, descending=True))
     assert [r.name for r in rows] == ["中山测试", "北京测试", "阿城测试"]
+
+
+def test_list_row_joins_places_in_their_order_and_lead_units_by_name(db):
+    for name in ("邹城市人民政府", "济宁市交通运输局", "任城区人民政府"):
+        reference.add_unit(db, Unit(name), "tester")
+    project = _new(db, "测试多地项目")
+    project.locations = ["zoucheng", "rencheng"]  # entered out of the places' own order
+    project.assignments = [Assignment("邹城市人民政府", Role.LEAD), Assignment("任城区人民政府", Role.COOP),
+                           Assignment("济宁市交通运输局", Role.LEAD)]
+    project_id = projects.save(db, project, "tester")
+    db.execute("INSERT INTO progress_reports (project_id, period, progress_pct) VALUES (?, '2026-01', 20),"
+               " (?, '2026-03', 45), (?, '2026-02', 30)", [project_id] * 3)
+    row = next(r for r in projects.list_rows(db) if r.id == project_id)
+    assert row.locations == "任城、邹城"
+    assert row.location_codes == frozenset({"rencheng", "zoucheng"})
+    assert row.lead_units == "济宁市交通运输局、邹城市人民政府"  # by name; the cooperating unit is not a lead
+    assert len(row.unit_ids) == 3
+    assert row.progress_pct == 45  # the latest period's figure, not the last one written
+    assert row.category_name == db.execute("SELECT name_zh FROM categories WHERE code = 'transport'").fetchone()[0]
+
+
+def test_unit_choices_are_the_units_in_picker_order(db):
+    for name in ("邹城市人民政府", "济宁市交通运输局", "任城区人民政府"):
+        reference.add_unit(db, Unit(name), "tester")
+    assert reference.unit_choices(db) == [(u.id, u.name) for u in reference.units(db)]

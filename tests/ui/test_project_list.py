@@ -136,3 +136,37 @@ def test_delete_asks_for_confirmation(window, workspace, monkeypatch):
     window.delete_action.trigger()
     assert project_service.count_projects(workspace) == total - 1
     assert view.model.row_of(project_id) is None
+
+
+def test_cells_paint_what_the_model_says(window):
+    """What the delegate paints: each column's text as the model gives it, the stage by its
+    (cached) translated name, the progress column aligned right."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    view = window.project_list
+    model, delegate = view.model, view.table.itemDelegate()
+    for column in range(model.columnCount()):
+        index = model.index(0, column)
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, index)
+        assert option.text == (index.data() or "")
+        assert option.text == model.data(index)
+    progress = model.index(0, COLUMNS.index(SortColumn.PROGRESS))
+    option = QStyleOptionViewItem()
+    delegate.initStyleOption(option, progress)
+    assert option.displayAlignment & Qt.AlignmentFlag.AlignRight
+    stage = model.index(0, COLUMNS.index(SortColumn.STAGE)).data()
+    assert stage and stage != str(model.rows()[0].stage)  # a translated name, not the code
+
+
+def test_search_box_keeps_its_place_while_the_count_changes(window, qtbot):
+    """A keystroke that changes the count does not shift the filter bar (nor repaint the window)."""
+    view = window.project_list
+    qtbot.waitUntil(lambda: view.search_edit.width() > 0)
+    before = view.search_edit.geometry()
+    view.search_edit.insert("京雄商")
+    qtbot.waitUntil(lambda: view.model.rowCount() < 50)
+    qtbot.wait(20)  # let the layout settle
+    assert view.count_label.text().startswith(view.tr("Showing %1 of %2").split("%1")[0])
+    assert view.search_edit.geometry() == before
+    assert view.count_label.width() >= view.count_label.sizeHint().width()

@@ -19,7 +19,7 @@ SEARCH_DELAY_MS = 150  # long enough to skip the keystrokes of one word, short e
 
 
 class ProjectListView(QWidget):
-    """Finds projects. Filtering and sorting happen in SQL; the model only caches the result."""
+    """Finds projects. The model filters and sorts its cached rows (the store's rules, not SQL per keystroke)."""
 
     sig_open_project = Signal(int)
     """A project was activated (double-click or Enter); carries its id."""
@@ -30,7 +30,7 @@ class ProjectListView(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
-        self.model = ProjectTableModel(lambda: project_service.list_projects(self._ws), self)
+        self.model = ProjectTableModel(lambda sort: project_service.list_projects(self._ws, sort=sort), self)
 
         self.category_box = QComboBox()
         self.location_box = QComboBox()
@@ -46,6 +46,7 @@ class ProjectListView(QWidget):
         self.search_edit.setPlaceholderText(self.tr("Search name, content or pinyin initials (e.g. jxsgt)"))
         self.search_edit.setMinimumWidth(260)
         self.count_label = QLabel()
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         # A dashboard segment (e.g. the red projects of a category as of a date) narrows the list
         # until the chip is cleared; its light is not a column, so it shows as text.
         self._segment: frozenset[int] | None = None
@@ -102,7 +103,7 @@ class ProjectListView(QWidget):
         fill_choices(self.category_box, any_text, [(c.code, c.name_zh) for c in project_service.categories(self._ws)])
         fill_choices(self.location_box, any_text, [(l.code, l.name) for l in project_service.locations(self._ws)])
         fill_choices(self.stage_box, any_text, [(s, stage_name(s)) for s in Stage])
-        fill_choices(self.unit_box, any_text, [(u.id, u.name) for u in project_service.units(self._ws)])
+        fill_choices(self.unit_box, any_text, project_service.unit_choices(self._ws))
 
     def current_filter(self) -> ProjectFilter:
         stage = self.stage_box.currentData()
@@ -181,9 +182,17 @@ class ProjectListView(QWidget):
             self.select_project(selected)
 
     def _update_count(self) -> None:
-        self.count_label.setText(
-            self.tr("Showing %1 of %2").replace("%1", str(self.model.rowCount())).replace("%2", str(self.model.total()))
-        )
+        template = self.tr("Showing %1 of %2")
+        total = str(self.model.total())
+        # A fixed size, that of the longest count for this total: a new count then neither shifts
+        # the search box nor makes Qt re-lay out every parent up to the window (which it does for
+        # a label whose size may change, repainting the filter bar and more on each keystroke).
+        widest = template.replace("%1", total).replace("%2", total)
+        if self.count_label.property("widest") != widest:
+            self.count_label.setText(widest)
+            self.count_label.setFixedSize(self.count_label.sizeHint())
+            self.count_label.setProperty("widest", widest)
+        self.count_label.setText(template.replace("%1", str(self.model.rowCount())).replace("%2", total))
 
     def selected_project_id(self) -> int | None:
         rows = self.table.selectionModel().selectedRows() if self.table.selectionModel() else []
