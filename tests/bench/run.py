@@ -1,9 +1,9 @@
 """Benchmark: ``python -m tests.bench.run [--size 10000] [--runs 5] [--db PATH] [OP …]``.
 
 Generates the province-scale database (reproducibly) unless ``--db`` names one, then measures each
-operation: median of ``--runs`` runs of our code and of the floor (the bare library doing the same
-work), each side in a fresh process of its own so the peak memory printed is our code's alone,
-and their ratio. Prints a table; asserts nothing (tests assert behaviour, this prints figures).
+operation in fresh processes: the medians of ``--runs`` runs of our code and of the floor (the bare
+library doing the same work) taken in turns, their ratio, and, from a process that runs our code
+alone, its peak memory. Prints a table; asserts nothing (tests assert behaviour, this prints figures).
 """
 
 from __future__ import annotations
@@ -23,18 +23,24 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def measure(op: str, db: Path, runs: int, side: str) -> dict:
-    """Run one side ("ours" or "floor") of one op in this process: median time and peak memory."""
+    """In this process: with ``side == "times"`` the medians of ``runs`` runs of our code and of the
+    floor, taken in turns so a noisy machine slows both alike; with ``side == "ours"`` one run of
+    our code alone, for its peak memory."""
     from tests.bench.ops import OPS
 
-    fn = dict(zip(("ours", "floor"), OPS[op](db)))[side]
-    fn()  # warm-up: first-use imports and caches are not what is measured (startup measures those)
-    times = []
+    ours, floor = OPS[op](db)
+    ours()  # warm-up: first-use imports and caches are not what is measured (startup measures those)
+    if side == "ours":
+        who = resource.RUSAGE_CHILDREN if op == "startup" else resource.RUSAGE_SELF  # startup: the child worked
+        return {"peak_mb": resource.getrusage(who).ru_maxrss / 1024}
+    floor()
+    times: dict[str, list[float]] = {"ours": [], "floor": []}
     for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    who = resource.RUSAGE_CHILDREN if op == "startup" else resource.RUSAGE_SELF  # startup: the child did the work
-    return {"ms": statistics.median(times) * 1000, "peak_mb": resource.getrusage(who).ru_maxrss / 1024}
+        for name, fn in (("floor", floor), ("ours", ours)):
+            start = time.perf_counter()
+            fn()
+            times[name].append(time.perf_counter() - start)
+    return {f"{name}_ms": statistics.median(values) * 1000 for name, values in times.items()}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -60,10 +66,10 @@ def main(argv: list[str] | None = None) -> int:
         generate(db, Size(args.size, args.size * 10, args.size * 12, max(50, args.size // 2)))
         print(f"generated {args.size} projects in {time.perf_counter() - start:.1f} s: {db}")
     env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    print(f"{'operation':<14}{'ours (ms)':>12}{'floor (ms)':>12}{'ratio':>8}{'peak MB':>10}{'floor MB':>12}")
+    print(f"{'operation':<14}{'ours (ms)':>12}{'floor (ms)':>12}{'ratio':>8}{'peak MB':>10}")
     for op in args.ops or list(OPS):
         r = {}
-        for side in ("ours", "floor"):
+        for side in ("times", "ours"):
             result = subprocess.run(
                 [sys.executable, "-m", "tests.bench.run", "--child", op, "--side", side, "--db", str(db),
                  "--runs", str(args.runs)],
@@ -74,10 +80,9 @@ def main(argv: list[str] | None = None) -> int:
                 break
             r[side] = json.loads(result.stdout.strip().splitlines()[-1])
         else:
-            ours, floor = r["ours"]["ms"], r["floor"]["ms"]
+            ours, floor = r["times"]["ours_ms"], r["times"]["floor_ms"]
             ratio = ours / floor if floor else float("inf")
-            print(f"{op:<14}{ours:>12.1f}{floor:>12.1f}{ratio:>8.2f}{r['ours']['peak_mb']:>10.0f}"
-                  f"{r['floor']['peak_mb']:>12.0f}")
+            print(f"{op:<14}{ours:>12.1f}{floor:>12.1f}{ratio:>8.2f}{r['ours']['peak_mb']:>10.0f}")
     return 0
 
 
