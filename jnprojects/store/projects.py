@@ -6,7 +6,6 @@ constraint violation rolls the whole write back and surfaces as a domain error.
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
@@ -48,8 +47,8 @@ def _where(flt: ProjectFilter) -> tuple[str, list[object]]:
         clauses.append("p.id IN (SELECT project_id FROM project_units WHERE unit_id = ?)")
         params.append(flt.unit_id)
     if flt.ids is not None:
-        clauses.append("p.id IN (SELECT value FROM json_each(?))")
-        params.append(json.dumps(sorted(flt.ids)))
+        clauses.append(f"p.id IN {IN_LIST}")
+        params.append(json_list(flt.ids))
     text = flt.text.strip()
     if text:
         pattern = like_pattern(text)

@@ -24,6 +24,7 @@ from ..domain.status import MilestoneTally
 from ..domain.query import ProjectFilter
 from ..domain.values import money_from_db
 from .projects import _where
+from .sql_text import IN_LIST, json_list
 
 
 @dataclass(frozen=True)
@@ -115,8 +116,14 @@ def _open_only(as_of: date, open_until: date) -> tuple[str, list[object]]:
             [open_until.isoformat(), as_of.isoformat()])
 
 
+def _of_shown(where: str) -> list[str]:
+    """The milestone condition "of a project ``where`` selects" (none when it selects every project)."""
+    return [f"project_id IN (SELECT p.id FROM projects p{where})"] if where else []
+
+
 def _tallies(db: sqlite_utils.Database, where: str, params: list[object], as_of: date) -> dict[int, MilestoneTally]:
-    only = f" WHERE project_id IN (SELECT p.id FROM projects p{where})" if where else ""
+    shown = _of_shown(where)
+    only = f" WHERE {shown[0]}" if shown else ""
     day = as_of.isoformat()
     return {
         pid: MilestoneTally(weight, done)
@@ -141,7 +148,7 @@ def _milestones_by_project(db: sqlite_utils.Database, where: str, params: list[o
     by_project: dict[int, list[Milestone]] = {}
     current_id, current = None, []
     d = _d
-    clauses = [f"project_id IN (SELECT p.id FROM projects p{where})"] if where else []
+    clauses = _of_shown(where)
     args = list(params)
     if condition is not None:
         clauses.append(condition[0])
@@ -160,12 +167,9 @@ def _milestones_by_project(db: sqlite_utils.Database, where: str, params: list[o
 
 def milestones_of(db: sqlite_utils.Database, project_ids: Iterable[int]) -> dict[int, tuple[Milestone, ...]]:
     """All milestones of ``project_ids`` (each id present, possibly with none)."""
-    ids = sorted(set(project_ids))
-    found: dict[int, tuple[Milestone, ...]] = {pid: () for pid in ids}
-    for chunk in range(0, len(ids), 500):  # SQLite's bound-parameter limit, with room to spare
-        part = ids[chunk:chunk + 500]
-        condition = (f"project_id IN ({', '.join('?' * len(part))})", list(part))
-        found.update((pid, tuple(ms)) for pid, ms in _milestones_by_project(db, "", [], condition).items())
+    found: dict[int, tuple[Milestone, ...]] = dict.fromkeys(project_ids, ())
+    condition = (f"project_id IN {IN_LIST}", [json_list(found)])
+    found.update((pid, tuple(ms)) for pid, ms in _milestones_by_project(db, "", [], condition).items())
     return found
 
 
