@@ -34,7 +34,7 @@ __all__ = [
 ]
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: built for every project on each status load (see ProjectRow)
 class ProjectSnapshot:
     """One project as the dashboard needs it, already joined.
 
@@ -141,7 +141,7 @@ class MilestoneMarker:
     planned_date: date | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per project per recompute (see ProjectSnapshot)
 class GanttRow:
     """One project's row. ``planned``/``actual`` are (start, end) bars or ``None`` (no bar).
 
@@ -215,7 +215,7 @@ def gantt_markers(milestones: Iterable[Milestone], as_of: date, th: Thresholds =
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: tens of thousands per recompute at province scale
 class DueItem:
     """A milestone not yet done. ``days_until`` is negative when overdue (0 = due today)."""
 

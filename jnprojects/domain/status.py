@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from .model import Milestone, Stage
 from .schedule import add_months, months_elapsed, schedule_pct
@@ -104,12 +104,12 @@ Basis = Literal["weights", "reported", "investment"]
 # --------------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Reason:
+class Reason(NamedTuple):
     """One finding behind a light: a ``code`` with ``params`` (never a sentence).
 
     ``params`` is a tuple of (name, value) pairs so a Reason stays hashable; ``severity`` is the
-    light the finding pushes towards (green = informational only).
+    light the finding pushes towards (green = informational only). A named tuple, not a frozen
+    dataclass: as immutable, and built five times faster (a province's status makes 30,000).
     """
 
     code: str
@@ -158,12 +158,12 @@ class MilestoneTally:
     weight_done: float = 0.0
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen: one per project per status load (see model.ProjectRow)
 class StatusInput:
     """What the rules look at for one project.
 
     ``reported_pct`` is the latest reported 形象进度 (0–100) as of the as-of date;
-    ``invest_completed`` is investment completed since the start of construction and
+    ``invest_since_start`` is investment completed since the start of construction and
     ``total_investment`` the project's total, both in 万元.
 
     ``milestones`` are all of the project's milestones, unless ``tally`` is given: then they need
@@ -178,7 +178,7 @@ class StatusInput:
     stage: Stage = Stage.PLANNED
     milestones: tuple[Milestone, ...] = ()
     reported_pct: float | None = None
-    invest_completed: Decimal | None = None
+    invest_since_start: Decimal | None = None
     total_investment: Decimal | None = None
     override: Override | None = None
     open_problems: int = 0      # ledger entries open on the as-of date …
@@ -186,7 +186,7 @@ class StatusInput:
     tally: MilestoneTally | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # not frozen, for the same reason as StatusInput
 class ProjectStatus:
     """The result of :func:`compute_status`.
 
@@ -259,8 +259,8 @@ def _actual_progress(
         return done / total_weight * 100.0, "weights"
     if inp.reported_pct is not None:
         return float(inp.reported_pct), "reported"
-    if inp.invest_completed is not None and inp.total_investment is not None and inp.total_investment > 0:
-        return float(inp.invest_completed / inp.total_investment * 100), "investment"
+    if inp.invest_since_start is not None and inp.total_investment is not None and inp.total_investment > 0:
+        return float(inp.invest_since_start / inp.total_investment * 100), "investment"
     return None, None
 
 
@@ -333,6 +333,17 @@ def _start_reasons(inp: StatusInput, as_of: date, th: Thresholds) -> list[Reason
 # Float noise (e.g. 58.333… − 48.333… = 10.000000000000004) must not turn "exactly at the
 # threshold" into "behind": gaps are compared after rounding to this many decimals.
 _GAP_DECIMALS = 6
+
+
+def _worst(reasons: list[Reason], base: Light) -> Light:
+    """Red if any reason is red, else yellow if any is yellow, else ``base``."""
+    worst = base
+    for r in reasons:
+        if r.severity is Light.RED:
+            return Light.RED
+        if r.severity is Light.YELLOW:
+            worst = Light.YELLOW
+    return worst
 
 
 def _sorted(reasons: list[Reason]) -> tuple[Reason, ...]:
@@ -421,8 +432,7 @@ def compute_status(inp: StatusInput, as_of: date, th: Thresholds = Thresholds())
             if inp.planned_end is not None and as_of > inp.planned_end:
                 days = (as_of - inp.planned_end).days
                 reasons.append(Reason.of("past_planned_end", _overdue_severity(days, th), days=days))
-        severities = {r.severity for r in reasons}
-        computed = Light.RED if Light.RED in severities else Light.YELLOW if Light.YELLOW in severities else base
+        computed = _worst(reasons, base)
 
     if inp.open_problems:
         # Shown with the light, not judged by it: the ledger has its own deadlines and escalation.

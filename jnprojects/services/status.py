@@ -9,9 +9,8 @@ from ..bulk import gc_paused
 from ..domain.dashboard_data import ProjectSnapshot
 from ..domain.model import Milestone
 from ..domain.query import ProjectFilter
-from ..domain.status import Light, Override, StatusInput, compute_status
+from ..domain.status import compute_status
 from ..domain.thresholds import SETTINGS_PREFIX, Thresholds
-from ..store import problems as problem_store
 from ..store import status_inputs
 from ..store.status_inputs import StatusFacts
 from .changes import Changes
@@ -28,20 +27,6 @@ def save_thresholds(ws: Workspace, th: Thresholds) -> Changes:
 
     settings_store.put_many(ws.db, th.to_settings(), ws.user)
     return Changes(settings=True)
-
-
-def _status_input(facts: StatusFacts, problems: tuple[int, int] = (0, 0)) -> StatusInput:
-    override = None
-    if facts.override is not None:
-        light, justification, expires_on, set_by = facts.override
-        override = Override(Light(light), justification, expires_on, set_by)
-    return StatusInput(
-        planned_start=facts.planned_start, planned_end=facts.planned_end, actual_start=facts.actual_start,
-        actual_end=facts.actual_end, stage=facts.stage, milestones=facts.milestones,
-        reported_pct=facts.reported_pct, invest_completed=facts.invest_since_start,
-        total_investment=facts.total_investment, override=override,
-        open_problems=problems[0], overdue_problems=problems[1], tally=facts.tally,
-    )
 
 
 def snapshots(ws: Workspace, as_of: date, flt: ProjectFilter = ProjectFilter(),
@@ -67,15 +52,13 @@ def snapshots_of(ws: Workspace, facts: list[StatusFacts], as_of: date,
                  th: Thresholds | None = None) -> list[ProjectSnapshot]:
     """The status of projects whose facts were already loaded (callers that need both load once)."""
     th = th or thresholds(ws)
-    problems = problem_store.open_counts(ws.db, as_of)
-    no_problems = (0, 0)
     with gc_paused():
         return [
             ProjectSnapshot(
                 id=f.id, code=f.code, name=f.name, category_code=f.category_code, category_name=f.category_name,
                 planned_start=f.planned_start, planned_end=f.planned_end, actual_start=f.actual_start,
                 actual_end=f.actual_end, milestones=f.milestones,
-                status=compute_status(_status_input(f, problems.get(f.id, no_problems)), as_of, th),
+                status=compute_status(f, as_of, th),
                 total_investment=f.total_investment, annual_plan=f.annual_plan, invest_ytd=f.invest_ytd,
                 invest_since_start=f.invest_since_start,
             )

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from ..domain.errors import DomainError
 from ..store import seed as seed_store
+from ..store.connection import Database
 from ..store.database import BeforeMigration, Store, open_store
 from .user import os_user
 
@@ -21,7 +22,7 @@ class Workspace:
     user: str
 
     @property
-    def db(self):  # noqa: ANN201 - sqlite_utils.Database, kept untyped to avoid importing it here
+    def db(self) -> Database:
         return self.store.db
 
     @property

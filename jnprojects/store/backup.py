@@ -34,9 +34,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
-import sqlite_utils
-
-from .connection import StoreError, inspect_file
+from .connection import Database, StoreError, inspect_file
 from .integrity import check_file, corrupt_error, integrity_check, journal_path
 from .lock import app_version
 
@@ -160,9 +158,9 @@ def _facts(conn: sqlite3.Connection) -> tuple[int | None, int | None]:
     return projects, version
 
 
-def _source_connection(source: Path | str | sqlite3.Connection | sqlite_utils.Database):
+def _source_connection(source: Path | str | sqlite3.Connection | Database):
     """(connection, path text, whether we opened it and must close it)."""
-    if isinstance(source, sqlite_utils.Database):
+    if isinstance(source, Database):
         source = source.conn
     if isinstance(source, sqlite3.Connection):
         row = source.execute("PRAGMA database_list").fetchone()
@@ -174,7 +172,7 @@ def _source_connection(source: Path | str | sqlite3.Connection | sqlite_utils.Da
 
 
 def create_backup(
-    source: Path | str | sqlite3.Connection | sqlite_utils.Database,
+    source: Path | str | sqlite3.Connection | Database,
     folder: Path | str,
     reason: str,
     *,

@@ -16,13 +16,19 @@ We use the rollback journal (``journal_mode=DELETE``) with ``synchronous=FULL``:
 from __future__ import annotations
 
 import sqlite3
+import sys
+from collections.abc import Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
-
-import sqlite_utils
+from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import DomainError
 from ..paths import schema_path
+
+if TYPE_CHECKING:
+    import sqlite_utils
+    from sqlite_utils.db import Table
 
 APPLICATION_ID = int.from_bytes(b"JNPR", "big")
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -88,7 +94,63 @@ def inspect_file(path: Path) -> FileInfo:
     return FileInfo(path, True, version)
 
 
-def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
+class Database:
+    """The open connection, with the part of sqlite-utils' ``Database`` API the store uses.
+
+    Reads (``SELECT`` and ``PRAGMA``) go straight to the connection, as sqlite-utils itself would
+    send them. Everything else (writes with their commit semantics, ``atomic()``, the table API)
+    goes to a sqlite-utils ``Database`` over the same connection, made on first use: importing
+    sqlite-utils (click, dateutil, pluggy) took 0.18-0.28 s of a cold start whose first screen only reads.
+    """
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+        self._utils: sqlite_utils.Database | None = None
+
+    @property
+    def utils(self) -> sqlite_utils.Database:
+        if self._utils is None:
+            self._utils = _import_sqlite_utils().Database(self.conn, execute_plugins=False)
+        return self._utils
+
+    def execute(self, sql: str, parameters: Sequence[Any] | dict[str, Any] | None = None) -> sqlite3.Cursor:
+        if sql.lstrip()[:6].upper() in _READS:
+            return self.conn.execute(sql, () if parameters is None else parameters)
+        return self.utils.execute(sql, parameters)
+
+    def atomic(self) -> AbstractContextManager[sqlite_utils.Database]:
+        """One transaction (a savepoint inside another): commits at the end, rolls back on error."""
+        return self.utils.atomic()
+
+    def __getitem__(self, table: str) -> Table:
+        return self.utils[table]  # type: ignore[return-value]  # our names are tables, never views
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+# Statements that never open a transaction, so sqlite-utils has nothing to commit or roll back.
+_READS = frozenset({"SELECT", "PRAGMA"})
+
+
+def _import_sqlite_utils():  # noqa: ANN202 - the sqlite_utils module
+    """sqlite-utils imports numpy and pandas when it finds them, only to map their scalar types to
+    column types; the store never writes numpy or pandas values, and numpy alone takes longer to
+    import than the empty window takes to show. Both are hidden while sqlite-utils loads; a module
+    that needs numpy later (the charts) imports it as usual."""
+    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
+    for name in hidden:
+        sys.modules[name] = None  # type: ignore[assignment]  # makes `import name` raise ImportError
+    try:
+        import sqlite_utils
+    finally:
+        for name in hidden:
+            if sys.modules.get(name, False) is None:
+                del sys.modules[name]
+    return sqlite_utils
+
+
+def connect(path: Path, *, readonly: bool = False) -> Database:
     """A connection with the project's pragmas. Read-only is enforced by SQLite itself."""
     path = Path(path)
     try:
@@ -98,16 +160,17 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite_utils.Database:
         else:
             conn = sqlite3.connect(str(path), check_same_thread=False)
         conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA recursive_triggers = ON")  # as sqlite-utils sets it, before any write
         conn.execute("PRAGMA busy_timeout = 5000")
         if not readonly:
             conn.execute("PRAGMA journal_mode = DELETE")
             conn.execute("PRAGMA synchronous = FULL")
     except sqlite3.Error as exc:
         raise StoreError("unwritable", params={"path": str(path), "detail": str(exc)}) from exc
-    return sqlite_utils.Database(conn, execute_plugins=False)
+    return Database(conn)
 
 
-def create_schema(db: sqlite_utils.Database) -> None:
+def create_schema(db: Database) -> None:
     """Apply ``db/schema.sql`` to an empty database in one transaction."""
     script = schema_path().read_text(encoding="utf-8")
     run_script_atomically(db.conn, script)
@@ -130,5 +193,5 @@ def run_script_atomically(conn: sqlite3.Connection, script: str) -> None:
         raise
 
 
-def schema_version(db: sqlite_utils.Database) -> int:
+def schema_version(db: Database) -> int:
     return int(db.execute("PRAGMA user_version").fetchone()[0])

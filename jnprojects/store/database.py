@@ -7,9 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
-from .connection import StoreError, connect, create_schema, inspect_file, latest_version, schema_version
+from .connection import Database, StoreError, connect, create_schema, inspect_file, latest_version, schema_version
 from .migrations import migrate
 
 # Called with (path, version found) before any migration step runs, e.g. to take a backup.
@@ -20,7 +18,7 @@ BeforeMigration = Callable[[Path, int], None]
 class Store:
     """An open jnprojects database. ``readonly`` stores refuse every write at the SQLite level."""
 
-    db: sqlite_utils.Database
+    db: Database
     path: Path
     readonly: bool = False
     created: bool = False

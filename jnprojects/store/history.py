@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-import sqlite_utils
-
 from ..domain.model import ChangeRecord
+from .connection import Database
 from .sql_text import like_pattern, where_clause
 
 
@@ -25,7 +24,7 @@ class Change:
 
 
 def record(
-    db: sqlite_utils.Database, changes: Iterable[Change], user: str, batch_id: int | None = None
+    db: Database, changes: Iterable[Change], user: str, batch_id: int | None = None
 ) -> None:
     """Append changes to the log. Callers run this inside the transaction that made them."""
     db.conn.executemany(
@@ -56,7 +55,7 @@ def _text(value: object) -> str | None:
     return str(value)
 
 
-def project_history(db: sqlite_utils.Database, project_id: int, limit: int = 1000) -> list[ChangeRecord]:
+def project_history(db: Database, project_id: int, limit: int = 1000) -> list[ChangeRecord]:
     rows = db.execute(
         "SELECT at, user_name, entity, entity_id, project_id, action, field, old_value, new_value, batch_id"
         " FROM change_log WHERE project_id = ? ORDER BY id DESC LIMIT ?",
@@ -96,7 +95,7 @@ class LogRow:
     batch_id: int | None
 
 
-def query_log(db: sqlite_utils.Database, flt: LogFilter = LogFilter()) -> list[LogRow]:
+def query_log(db: Database, flt: LogFilter = LogFilter()) -> list[LogRow]:
     """Newest first. Deleted projects keep their code/name through the log's own delete rows."""
     conditions: list[tuple[str, object]] = [
         ("l.user_name = ?", flt.user),
@@ -126,5 +125,5 @@ def query_log(db: sqlite_utils.Database, flt: LogFilter = LogFilter()) -> list[L
     return [LogRow(*r) for r in rows]
 
 
-def log_users(db: sqlite_utils.Database) -> list[str]:
+def log_users(db: Database) -> list[str]:
     return [r[0] for r in db.execute("SELECT DISTINCT user_name FROM change_log ORDER BY user_name")]

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-import sqlite_utils
-
 from ..domain.model import Indicator
 from . import history
+from .connection import Database
 from .history import Change
 
 
-def all_indicators(db: sqlite_utils.Database) -> list[Indicator]:
+def all_indicators(db: Database) -> list[Indicator]:
     return [
         Indicator(*r)
         for r in db.execute(
@@ -21,14 +20,14 @@ def all_indicators(db: sqlite_utils.Database) -> list[Indicator]:
     ]
 
 
-def values_by_seq(db: sqlite_utils.Database) -> dict[int, list[tuple[int, Decimal]]]:
+def values_by_seq(db: Database) -> dict[int, list[tuple[int, Decimal]]]:
     result: dict[int, list[tuple[int, Decimal]]] = {}
     for seq, year, value in db.execute("SELECT indicator_seq, year, value FROM indicator_values ORDER BY year"):
         result.setdefault(seq, []).append((year, Decimal(value)))
     return result
 
 
-def set_value(db: sqlite_utils.Database, seq: int, year: int, value: Decimal | None, user: str, note: str = "") -> None:
+def set_value(db: Database, seq: int, year: int, value: Decimal | None, user: str, note: str = "") -> None:
     """Record (or with ``None`` remove) one year's value, logged in the same transaction."""
     with db.atomic():
         old = db.execute("SELECT value FROM indicator_values WHERE indicator_seq = ? AND year = ?", [seq, year]).fetchone()

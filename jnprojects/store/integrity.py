@@ -18,20 +18,18 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import sqlite_utils
-
-from .connection import StoreError
+from .connection import Database, StoreError
 from .lock import is_stale, read_lock
 
 SQLITE_BUSY, SQLITE_LOCKED, SQLITE_CORRUPT, SQLITE_NOTADB = 5, 6, 11, 26
 SQLITE_READONLY_ROLLBACK = 776
 MAX_DETAIL = 5  # problems quoted in an error's detail
 
-Connectionish = sqlite3.Connection | sqlite_utils.Database
+Connectionish = sqlite3.Connection | Database
 
 
 def _conn(db: Connectionish) -> sqlite3.Connection:
-    return db.conn if isinstance(db, sqlite_utils.Database) else db
+    return db.conn if isinstance(db, Database) else db
 
 
 def _is_corruption(exc: sqlite3.Error) -> bool:

@@ -12,9 +12,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
-import sqlite_utils
-
-from .connection import StoreError, latest_version, schema_version
+from .connection import Database, StoreError, latest_version, schema_version
 
 # Step N takes a database from version N-1 to N. Steps receive the open transaction's connection
 # and must not commit. (Version 1 is the first release: there is nothing to migrate to it.)
@@ -183,7 +181,7 @@ def pending_steps(current: int, steps: dict[int, Step] | None = None) -> list[in
     return [n for n in sorted(steps) if n > current]
 
 
-def migrate(db: sqlite_utils.Database, steps: dict[int, Step] | None = None) -> list[int]:
+def migrate(db: Database, steps: dict[int, Step] | None = None) -> list[int]:
     """Apply every pending step; return the versions applied.
 
     Each step runs in its own transaction together with its ``user_version`` bump. A failure

@@ -10,10 +10,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-import sqlite_utils
-
 from ..domain.errors import NotFoundError
 from . import history
+from .connection import Database
 from .history import Change
 
 ENTITY = "override"  # the change log view shows it as "Manual light"
@@ -32,7 +31,7 @@ class OverrideRow:
     set_at: str
 
 
-def get(db: sqlite_utils.Database, project_id: int) -> OverrideRow | None:
+def get(db: Database, project_id: int) -> OverrideRow | None:
     """The project's override, or ``None``."""
     row = db.execute(
         "SELECT project_id, light, justification, expires_on, set_by, set_at FROM status_overrides"
@@ -44,7 +43,7 @@ def get(db: sqlite_utils.Database, project_id: int) -> OverrideRow | None:
     return OverrideRow(row[0], row[1], row[2], date.fromisoformat(row[3]), row[4], row[5])
 
 
-def put(db: sqlite_utils.Database, project_id: int, light: str, justification: str, expires_on: date,
+def put(db: Database, project_id: int, light: str, justification: str, expires_on: date,
         user: str) -> None:
     """Insert or replace the project's override, logging each changed field.
 
@@ -78,7 +77,7 @@ def put(db: sqlite_utils.Database, project_id: int, light: str, justification: s
         history.record(db, changes, user)
 
 
-def delete(db: sqlite_utils.Database, project_id: int, user: str) -> bool:
+def delete(db: Database, project_id: int, user: str) -> bool:
     """Remove the project's override (logged); ``False`` when there was none."""
     with db.atomic():
         old = get(db, project_id)

@@ -13,8 +13,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 
-import sqlite_utils
-
 from ..domain.errors import ConflictError, NotFoundError, ValidationError
 from ..domain.model import ProgressReport, Stage
 from ..domain.monthly import period_label
@@ -22,6 +20,7 @@ from ..domain.monthly_snapshot import PeriodSnapshot, reasons_from_json, reasons
 from ..domain.status import Light
 from ..domain.values import money_from_db, money_to_db
 from . import history
+from .connection import Database
 from .history import Change
 
 CLOSED, REOPENED = "closed", "reopened"
@@ -60,17 +59,17 @@ _CLOSURE_SELECT = ("SELECT period, state, closed_at, closed_by, times_closed, th
                    " reopen_reason FROM period_closures")
 
 
-def closure(db: sqlite_utils.Database, period: str) -> Closure | None:
+def closure(db: Database, period: str) -> Closure | None:
     row = db.execute(f"{_CLOSURE_SELECT} WHERE period = ?", [period]).fetchone()
     return Closure(*row) if row else None
 
 
-def closures(db: sqlite_utils.Database) -> list[Closure]:
+def closures(db: Database) -> list[Closure]:
     """Every month ever closed, newest first."""
     return [Closure(*r) for r in db.execute(f"{_CLOSURE_SELECT} ORDER BY period DESC")]
 
 
-def previous_closed(db: sqlite_utils.Database, period: str) -> str | None:
+def previous_closed(db: Database, period: str) -> str | None:
     """The latest month before ``period`` that is closed now."""
     row = db.execute("SELECT max(period) FROM period_closures WHERE period < ? AND state = 'closed'",
                      [period]).fetchone()
@@ -105,13 +104,13 @@ def _snapshot(r: tuple) -> PeriodSnapshot:
 
 
 
-def snapshot(db: sqlite_utils.Database, period: str) -> list[PeriodSnapshot]:
+def snapshot(db: Database, period: str) -> list[PeriodSnapshot]:
     """The frozen rows of ``period`` (empty when it was never closed), by project code."""
     return [_snapshot(r) for r in db.execute(
         f"SELECT {', '.join(SNAPSHOT_COLUMNS)} FROM period_snapshots WHERE period = ? ORDER BY code", [period])]
 
 
-def close(db: sqlite_utils.Database, period: str, build: Callable[[], Sequence[PeriodSnapshot]], user: str,
+def close(db: Database, period: str, build: Callable[[], Sequence[PeriodSnapshot]], user: str,
           thresholds: dict[str, str]) -> int:
     """Close ``period``: in one transaction, check it is not closed, let ``build`` compute the rows
     (inside the transaction, so they match what is committed), replace a reopened month's old rows,
@@ -150,7 +149,7 @@ def close(db: sqlite_utils.Database, period: str, build: Callable[[], Sequence[P
     return len(rows)
 
 
-def reopen(db: sqlite_utils.Database, period: str, reason: str, user: str) -> None:
+def reopen(db: Database, period: str, reason: str, user: str) -> None:
     """Reopen a closed month with a reason (logged). Its snapshot stays until it is closed again."""
     reason = reason.strip()
     if not reason:
@@ -185,7 +184,7 @@ class ProjectContext:
     lead_unit_ids: tuple[int, ...] = ()
 
 
-def project_context(db: sqlite_utils.Database) -> dict[int, ProjectContext]:
+def project_context(db: Database) -> dict[int, ProjectContext]:
     places: dict[int, list[tuple[str, str]]] = {}
     for project_id, code, short in db.execute(
         "SELECT pl.project_id, pl.location_code, l.short_name FROM project_locations pl"
@@ -214,7 +213,7 @@ def _report(r: tuple) -> ProgressReport:
                           r[7], r[8], r[9])
 
 
-def report_history(db: sqlite_utils.Database, up_to: str,
+def report_history(db: Database, up_to: str,
                    project_ids: Iterable[int] | None = None) -> dict[int, list[ProgressReport]]:
     """Every report up to and including month ``up_to``, per project in month order."""
     sql, params = f"{_REPORT_SELECT} WHERE period <= ?", [up_to]
@@ -228,17 +227,17 @@ def report_history(db: sqlite_utils.Database, up_to: str,
     return result
 
 
-def report(db: sqlite_utils.Database, project_id: int, period: str) -> ProgressReport | None:
+def report(db: Database, project_id: int, period: str) -> ProgressReport | None:
     row = db.execute(f"{_REPORT_SELECT} WHERE project_id = ? AND period = ?", [project_id, period]).fetchone()
     return _report(row) if row else None
 
 
-def latest_report_before(db: sqlite_utils.Database, project_id: int, period: str) -> ProgressReport | None:
+def latest_report_before(db: Database, project_id: int, period: str) -> ProgressReport | None:
     row = db.execute(f"{_REPORT_SELECT} WHERE project_id = ? AND period < ? ORDER BY period DESC LIMIT 1",
                      [project_id, period]).fetchone()
     return _report(row) if row else None
 
 
-def annual_plans(db: sqlite_utils.Database, year: int) -> dict[int, Decimal]:
+def annual_plans(db: Database, year: int) -> dict[int, Decimal]:
     return {r[0]: Decimal(r[1]) for r in db.execute(
         "SELECT project_id, planned_investment FROM annual_plans WHERE year = ?", [year])}

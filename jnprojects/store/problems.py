@@ -12,8 +12,6 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date
 
-import sqlite_utils
-
 from ..domain.errors import NotFoundError, ValidationError
 from ..domain.monthly_problems import (
     Problem,
@@ -24,6 +22,7 @@ from ..domain.monthly_problems import (
     check_problem,
 )
 from . import history
+from .connection import Database
 from .history import Change
 from .sql_text import IN_LIST, json_list, like_pattern
 
@@ -66,7 +65,7 @@ def _columns(problem: Problem) -> dict[str, object]:
     }
 
 
-def _logged(db: sqlite_utils.Database, columns: dict[str, object]) -> dict[str, object]:
+def _logged(db: Database, columns: dict[str, object]) -> dict[str, object]:
     """The columns as the change log shows them: the unit by name, the project id left out."""
     shown = {k: v for k, v in columns.items() if k not in ("project_id", "responsible_unit_id")}
     unit_id = columns["responsible_unit_id"]
@@ -82,7 +81,7 @@ def _text(value: object) -> str | None:
     return None if value is None or value == "" else str(value)
 
 
-def _now(db: sqlite_utils.Database) -> str:
+def _now(db: Database) -> str:
     return db.execute("SELECT strftime('%Y-%m-%dT%H:%M:%S', 'now', 'localtime')").fetchone()[0]
 
 
@@ -93,7 +92,7 @@ def _integrity(exc: sqlite3.IntegrityError) -> ValidationError:
     return ValidationError("constraint", "", {"detail": message})
 
 
-def add(db: sqlite_utils.Database, problem: Problem, user: str, batch_id: int | None = None) -> int:
+def add(db: Database, problem: Problem, user: str, batch_id: int | None = None) -> int:
     """Store a new entry (its ``id`` must be ``None``); return its id."""
     check_problem(problem)
     columns = _columns(problem)
@@ -110,7 +109,7 @@ def add(db: sqlite_utils.Database, problem: Problem, user: str, batch_id: int | 
     return problem_id
 
 
-def update(db: sqlite_utils.Database, problem: Problem, user: str) -> bool:
+def update(db: Database, problem: Problem, user: str) -> bool:
     """Write the entry's fields; return whether anything changed (each change is logged)."""
     if problem.id is None:
         raise NotFoundError("problem_not_found", params={"id": None})
@@ -132,7 +131,7 @@ def update(db: sqlite_utils.Database, problem: Problem, user: str) -> bool:
     return True
 
 
-def get(db: sqlite_utils.Database, problem_id: int) -> Problem:
+def get(db: Database, problem_id: int) -> Problem:
     row = db.execute(f"{_SELECT} FROM problems p WHERE p.id = ?", [problem_id]).fetchone()
     if row is None:
         raise NotFoundError("problem_not_found", params={"id": problem_id})
@@ -164,7 +163,7 @@ def _where(flt: ProblemFilter, as_of: date) -> tuple[str, list[object]]:
     return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def query(db: sqlite_utils.Database, flt: ProblemFilter = ProblemFilter(), as_of: date | None = None) -> list[ProblemRow]:
+def query(db: Database, flt: ProblemFilter = ProblemFilter(), as_of: date | None = None) -> list[ProblemRow]:
     """Ledger lines, oldest deadline first (no deadline last), then by raise date and id."""
     as_of = as_of or date.today()
     where, params = _where(flt, as_of)
@@ -199,13 +198,13 @@ def query(db: sqlite_utils.Database, flt: ProblemFilter = ProblemFilter(), as_of
     ]
 
 
-def raised_by(db: sqlite_utils.Database, as_of: date) -> list[Problem]:
+def raised_by(db: Database, as_of: date) -> list[Problem]:
     """Every entry raised on or before ``as_of`` (for counts as of a month end)."""
     return [_problem(r) for r in db.execute(f"{_SELECT} FROM problems p WHERE p.raised_on <= ? ORDER BY p.id",
                                             [as_of.isoformat()])]
 
 
-def open_counts(db: sqlite_utils.Database, as_of: date) -> dict[int, tuple[int, int]]:
+def open_counts(db: Database, as_of: date) -> dict[int, tuple[int, int]]:
     """Per project with open entries at ``as_of``: (open, of which overdue)."""
     day = as_of.isoformat()
     return {
@@ -218,7 +217,7 @@ def open_counts(db: sqlite_utils.Database, as_of: date) -> dict[int, tuple[int, 
     }
 
 
-def descriptions(db: sqlite_utils.Database, as_of: date | None = None,
+def descriptions(db: Database, as_of: date | None = None,
                  project_ids: Iterable[int] | None = None) -> dict[int, list[str]]:
     """Per project (of ``project_ids`` only, when given), the descriptions of its entries open at
     ``as_of`` (every entry, whatever its state, when ``as_of`` is ``None``), oldest first."""

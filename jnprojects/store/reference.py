@@ -4,42 +4,41 @@ from __future__ import annotations
 
 import sqlite3
 
-import sqlite_utils
-
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.model import Category, Location, Unit
 from . import history
+from .connection import Database
 from .history import Change
 
 
-def categories(db: sqlite_utils.Database) -> list[Category]:
+def categories(db: Database) -> list[Category]:
     return [
         Category(*r)
         for r in db.execute("SELECT code, prefix, name_zh, name_en, sort_order FROM categories ORDER BY sort_order, code")
     ]
 
 
-def locations(db: sqlite_utils.Database) -> list[Location]:
+def locations(db: Database) -> list[Location]:
     return [
         Location(*r)
         for r in db.execute("SELECT code, name, short_name, kind, sort_order FROM locations ORDER BY sort_order, code")
     ]
 
 
-def units(db: sqlite_utils.Database) -> list[Unit]:
+def units(db: Database) -> list[Unit]:
     return [
         Unit(id=r[0], name=r[1], contact_person=r[2], phone=r[3], notes=r[4])
         for r in db.execute("SELECT id, name, contact_person, phone, notes FROM units ORDER BY name")
     ]
 
 
-def unit_choices(db: sqlite_utils.Database) -> list[tuple[int, str]]:
+def unit_choices(db: Database) -> list[tuple[int, str]]:
     """(id, name) of every unit in :func:`units`' order: what a picker needs (5,000 units at
     province scale, where building whole ``Unit`` records cost more than the query)."""
     return db.execute("SELECT id, name FROM units ORDER BY name").fetchall()
 
 
-def add_unit(db: sqlite_utils.Database, unit: Unit, user: str) -> int:
+def add_unit(db: Database, unit: Unit, user: str) -> int:
     name = unit.name.strip()
     if not name:
         raise ValidationError("required", "unit_name")

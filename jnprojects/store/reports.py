@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from ..domain.model import ProgressReport
 from ..domain.values import money_from_db, money_to_db
 from . import history
+from .connection import Database
 from .history import Change
 
 REPORT_FIELDS = ("progress_text", "progress_pct", "invest_month", "invest_ytd", "invest_since_start", "problems")
@@ -23,7 +22,7 @@ def _columns(report: ProgressReport) -> dict[str, object]:
     }
 
 
-def upsert(db: sqlite_utils.Database, reports: list[ProgressReport], user: str, batch_id: int | None = None) -> int:
+def upsert(db: Database, reports: list[ProgressReport], user: str, batch_id: int | None = None) -> int:
     """Write reports (one per project and period) in one transaction; return how many changed."""
     changed = 0
     with db.atomic():
@@ -51,7 +50,7 @@ def upsert(db: sqlite_utils.Database, reports: list[ProgressReport], user: str, 
     return changed
 
 
-def for_project(db: sqlite_utils.Database, project_id: int) -> list[ProgressReport]:
+def for_project(db: Database, project_id: int) -> list[ProgressReport]:
     rows = db.execute(
         f"SELECT period, {', '.join(REPORT_FIELDS)}, reported_by, reported_at FROM progress_reports"
         " WHERE project_id = ? ORDER BY period", [project_id]
@@ -63,7 +62,7 @@ def for_project(db: sqlite_utils.Database, project_id: int) -> list[ProgressRepo
     ]
 
 
-def set_annual_plans(db: sqlite_utils.Database, plans: list[tuple[int, int, str]], user: str) -> None:
+def set_annual_plans(db: Database, plans: list[tuple[int, int, str]], user: str) -> None:
     """(project_id, year, planned investment in 万元 as decimal text)."""
     with db.atomic():
         for project_id, year, amount in plans:

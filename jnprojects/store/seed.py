@@ -10,12 +10,11 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import sqlite_utils
-
 from ..domain.model import Origin, Project
 from ..domain.text_keys import search_text, sort_key
 from ..paths import seed_dir
 from . import history
+from .connection import Database
 from .history import Change
 
 
@@ -34,50 +33,59 @@ def _load(directory: Path, name: str) -> list[dict]:
     return json.loads((directory / name).read_text(encoding="utf-8"))
 
 
-def seed(db: sqlite_utils.Database, user: str = "", directory: Path | None = None) -> SeedResult:
-    """Add every category, location, indicator and plan project that is not there yet."""
+# (table, key column, seed file, columns stored, renamed fields); projects are added on their own.
+_REFERENCE = (
+    ("categories", "code", "categories.json", ("code", "prefix", "name_zh", "name_en", "sort_order"), {}),
+    ("locations", "code", "locations.json", ("code", "name", "short_name", "kind", "sort_order"), {}),
+    ("indicators", "seq", "indicators.json",
+     ("seq", "group_name", "name", "unit", "value_2021", "target_2025", "target_2035", "direction"),
+     {"group": "group_name"}),
+)
+
+
+def seed(db: Database, user: str = "", directory: Path | None = None) -> SeedResult:
+    """Add every category, location, indicator and plan project that is not there yet.
+
+    What is missing is found by reading first: the usual open has nothing to add and then writes
+    nothing (no transaction, and the write machinery is not even loaded at start-up).
+    """
     directory = directory or seed_dir()
-    result = SeedResult()
+    missing = {table: _missing(db, table, key, _load(directory, file)) for table, key, file, _, _ in _REFERENCE}
+    projects = _missing(db, "projects", "code", _load(directory, "projects.json"))
+    result = SeedResult({table: len(records) for table, records in missing.items()})
+    result.added["projects"] = len(projects)
+    if not result.total:
+        return result
     with db.atomic():
-        result.added["categories"] = _insert_missing(
-            db, "categories", "code", _load(directory, "categories.json"),
-            ("code", "prefix", "name_zh", "name_en", "sort_order"),
-        )
-        result.added["locations"] = _insert_missing(
-            db, "locations", "code", _load(directory, "locations.json"),
-            ("code", "name", "short_name", "kind", "sort_order"),
-        )
-        result.added["indicators"] = _insert_missing(
-            db, "indicators", "seq", _load(directory, "indicators.json"),
-            ("seq", "group_name", "name", "unit", "value_2021", "target_2025", "target_2035", "direction"),
-            rename={"group": "group_name"},
-        )
-        result.added["projects"] = _seed_projects(db, _load(directory, "projects.json"), user)
+        for table, key, _, columns, rename in _REFERENCE:
+            _insert(db, table, key, missing[table], columns, rename)
+        _seed_projects(db, projects, user)
     return result
 
 
-def _insert_missing(
-    db: sqlite_utils.Database, table: str, key: str, records: list[dict], columns: tuple[str, ...],
-    rename: dict[str, str] | None = None,
-) -> int:
-    rename = rename or {}
+def _missing(db: Database, table: str, key: str, records: list[dict]) -> list[dict]:
+    """The seed ``records`` whose key is neither in ``table`` nor applied before (then deleted by the office)."""
     existing = {r[0] for r in db.execute(f"SELECT {key} FROM {table}")} | _applied(db, table)
+    return [record for record in records if record[key] not in existing]
+
+
+def _insert(db: Database, table: str, key: str, records: list[dict], columns: tuple[str, ...],
+            rename: dict[str, str]) -> None:
+    if not records:
+        return
     rows = []
     for record in records:
         row = {rename.get(k, k): v for k, v in record.items()}
-        if row[key] not in existing:
-            rows.append({c: row.get(c) for c in columns if c in row})
-    if rows:
-        db[table].insert_all(rows)
-        _mark_applied(db, table, [str(r[key]) for r in rows])
-    return len(rows)
+        rows.append({c: row.get(c) for c in columns if c in row})
+    db[table].insert_all(rows)
+    _mark_applied(db, table, [str(r[key]) for r in rows])
 
 
-def _applied(db: sqlite_utils.Database, kind: str) -> set[str]:
+def _applied(db: Database, kind: str) -> set[str]:
     return {r[0] for r in db.execute("SELECT key FROM seed_applied WHERE kind = ?", [kind])}
 
 
-def _mark_applied(db: sqlite_utils.Database, kind: str, keys: list[str]) -> None:
+def _mark_applied(db: Database, kind: str, keys: list[str]) -> None:
     db.conn.executemany("INSERT OR IGNORE INTO seed_applied (kind, key) VALUES (?, ?)", [(kind, k) for k in keys])
 
 
@@ -92,12 +100,8 @@ def plan_project(record: dict) -> Project:
     )
 
 
-def _seed_projects(db: sqlite_utils.Database, records: list[dict], user: str) -> int:
-    existing = {r[0] for r in db.execute("SELECT code FROM projects")} | _applied(db, "projects")
-    added = 0
+def _seed_projects(db: Database, records: list[dict], user: str) -> None:
     for record in records:
-        if record["code"] in existing:
-            continue
         project = plan_project(record)
         project_id = db["projects"].insert(
             {
@@ -115,5 +119,3 @@ def _seed_projects(db: sqlite_utils.Database, records: list[dict], user: str) ->
             )
         history.record(db, [Change("project", str(project_id), project_id, "insert", "code", None, project.code)], user)
         _mark_applied(db, "projects", [project.code])
-        added += 1
-    return added

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import sqlite_utils
-
 from . import history
+from .connection import Database
 from .history import Change
 
 
-def put_many(db: sqlite_utils.Database, values: dict[str, str], user: str) -> None:
+def put_many(db: Database, values: dict[str, str], user: str) -> None:
     with db.atomic():
         for key, value in values.items():
             old = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -26,8 +27,11 @@ def render_view(ws: Workspace, view: str, width: int, height: int, settings: UiS
     QApplication.processEvents()
     target = window
     if view == "dashboard":
-        window.lazy.show("dashboard")
+        dashboard = window.lazy.show("dashboard")
         QApplication.processEvents()
+        while dashboard.is_computing():  # a province-scale list is computed on a worker
+            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        QApplication.processEvents()  # the layout the figures asked for
     elif view == "editor":
         from .dialogs.project_editor import ProjectEditor
 

@@ -834,93 +834,98 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="96" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="105" />
         <source>Status is computed as of this date, so last month's report can be reproduced</source>
         <translation>状态按此日期计算，可重现上月的报告</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="98" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="107" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="106" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="118" />
         <source>Dashboard</source>
         <translation>综合看板</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="111" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="123" />
         <source>As of</source>
         <translation>统计日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="191" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="208" />
         <source>%1 · %2 · as of %3</source>
         <translation>%1 · %2 · 截至%3</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="254" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="294" />
+        <source>Computing as of %1…</source>
+        <translation>正在计算截至%1的状态…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="320" />
         <source>Default thresholds used: %1</source>
         <translation>已使用默认阈值：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="291" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="347" />
         <source>Projects shown</source>
         <translation>显示项目数</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="292" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="348" />
         <source>%1 with a manual light</source>
         <translation>其中人工认定%1个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="293" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="349" />
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="294" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="350" />
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="295" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="351" />
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="296" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="352" />
         <source>Milestones overdue</source>
         <translation>逾期节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="297" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="353" />
         <source>Due in 30 days</source>
         <translation>30天内到期节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="301" />
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="305" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="357" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="361" />
         <source>Annual plan completed</source>
         <translation>年度投资完成率</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="302" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="358" />
         <source>%1 of %2 (100M yuan)</source>
         <translation>完成%1 / 计划%2（亿元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="306" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="362" />
         <source>no figures</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="326" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="382" />
         <source>Filter of the project list: %1</source>
         <translation>项目列表筛选：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="328" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="384" />
         <source>All projects (the dashboard follows the project list's filter)</source>
         <translation>全部项目（看板随项目列表的筛选而变）</translation>
     </message>
@@ -1796,184 +1801,184 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="44" />
+        <location filename="../../jnprojects/ui/main_window.py" line="45" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
         <location filename="../../jnprojects/selftest.py" line="65" />
-        <location filename="../../jnprojects/ui/main_window.py" line="77" />
+        <location filename="../../jnprojects/ui/main_window.py" line="79" />
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="81" />
+        <location filename="../../jnprojects/ui/main_window.py" line="83" />
         <source>Dashboard</source>
         <translation>综合看板</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="82" />
+        <location filename="../../jnprojects/ui/main_window.py" line="84" />
         <source>Monthly dispatch</source>
         <translation>月调度</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="83" />
+        <location filename="../../jnprojects/ui/main_window.py" line="85" />
         <source>Change log</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="89" />
+        <location filename="../../jnprojects/ui/main_window.py" line="91" />
         <source>Demo data: generated schedules and figures for rehearsal only, not facts of the plan or of any office</source>
         <translation>演示数据：进度、投资和单位均为生成的演练数据，不是规划或任何单位的真实情况</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="93" />
+        <location filename="../../jnprojects/ui/main_window.py" line="95" />
         <source>Read-only: this database is opened for viewing; no change can be saved</source>
         <translation>只读：本数据库仅供查看，任何修改都不会保存</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="104" />
+        <location filename="../../jnprojects/ui/main_window.py" line="106" />
         <source>Jining key projects of new urbanization</source>
         <translation>济宁市新型城镇化重点项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="106" />
+        <location filename="../../jnprojects/ui/main_window.py" line="108" />
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="131" />
+        <location filename="../../jnprojects/ui/main_window.py" line="133" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="132" />
+        <location filename="../../jnprojects/ui/main_window.py" line="134" />
         <source>&amp;Open project</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="133" />
+        <location filename="../../jnprojects/ui/main_window.py" line="135" />
         <source>&amp;Delete project…</source>
         <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="135" />
+        <location filename="../../jnprojects/ui/main_window.py" line="137" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="136" />
+        <location filename="../../jnprojects/ui/main_window.py" line="138" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="138" />
+        <location filename="../../jnprojects/ui/main_window.py" line="140" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="140" />
+        <location filename="../../jnprojects/ui/main_window.py" line="142" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="141" />
+        <location filename="../../jnprojects/ui/main_window.py" line="143" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="142" />
+        <location filename="../../jnprojects/ui/main_window.py" line="144" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="149" />
+        <location filename="../../jnprojects/ui/main_window.py" line="151" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="153" />
+        <location filename="../../jnprojects/ui/main_window.py" line="155" />
         <source>E&amp;xcel exchange</source>
         <translation>Excel数据交换(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="158" />
+        <location filename="../../jnprojects/ui/main_window.py" line="160" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="163" />
+        <location filename="../../jnprojects/ui/main_window.py" line="165" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="164" />
+        <location filename="../../jnprojects/ui/main_window.py" line="166" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="174" />
+        <location filename="../../jnprojects/ui/main_window.py" line="176" />
         <source>&amp;Manual light…</source>
         <translation>人工认定状态灯(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="176" />
+        <location filename="../../jnprojects/ui/main_window.py" line="178" />
         <source>Status &amp;thresholds…</source>
         <translation>状态判定阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="177" />
+        <location filename="../../jnprojects/ui/main_window.py" line="179" />
         <source>Plan &amp;indicators…</source>
         <translation>规划指标录入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="178" />
+        <location filename="../../jnprojects/ui/main_window.py" line="180" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="181" />
+        <location filename="../../jnprojects/ui/main_window.py" line="183" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="191" />
+        <location filename="../../jnprojects/ui/main_window.py" line="193" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="208" />
+        <location filename="../../jnprojects/ui/main_window.py" line="210" />
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="231" />
-        <location filename="../../jnprojects/ui/main_window.py" line="242" />
+        <location filename="../../jnprojects/ui/main_window.py" line="233" />
+        <location filename="../../jnprojects/ui/main_window.py" line="244" />
         <source>Delete project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="232" />
+        <location filename="../../jnprojects/ui/main_window.py" line="234" />
         <source>Delete %1 %2 with its milestones and reports? This cannot be undone; the change log keeps its code and name.</source>
         <translation>删除项目 %1 %2 及其里程碑和进展填报？此操作不能撤销；变更记录会保留其编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="266" />
+        <location filename="../../jnprojects/ui/main_window.py" line="268" />
         <source>Image saved: %1</source>
         <translation>图片已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="350" />
+        <location filename="../../jnprojects/ui/main_window.py" line="352" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="365" />
+        <location filename="../../jnprojects/ui/main_window.py" line="367" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="366" />
+        <location filename="../../jnprojects/ui/main_window.py" line="368" />
         <source>The language will change the next time jnprojects starts.</source>
         <translation>界面语言将在下次启动 jnprojects 时生效。</translation>
     </message>
@@ -3501,47 +3506,47 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="68" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="65" />
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="68" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="65" />
         <source>Name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="68" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="65" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="68" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="65" />
         <source>Location</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="68" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="65" />
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="69" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="66" />
         <source>Planned start</source>
         <translation>计划开工</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="69" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="66" />
         <source>Planned end</source>
         <translation>计划竣工</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="69" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="66" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="69" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="66" />
         <source>Progress</source>
         <translation>形象进度</translation>
     </message>

@@ -36,7 +36,7 @@ def _window(db: Path):
 
     app = _app()
     settings = UiSettings(QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat))
-    window = MainWindow(open_workspace(db, readonly=True), settings)
+    window = MainWindow(open_workspace(db), settings)  # writable, as the app opens it
     window.resize(1400, 860)
     window.show()
     app.processEvents()

@@ -1,5 +1,6 @@
-"""Cold start loads only what the populated project list needs: the heavy libraries (numpy under
-sqlite-utils and the charts, the xlsx writer and reader) load when their feature is first used."""
+"""Cold start loads only what the populated project list needs: the heavy libraries (sqlite-utils
+with click and dateutil, numpy under the charts, the xlsx writer and reader) load when their feature
+is first used."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("numpy", "pyqtgraph", "openpyxl", "xlsxwriter", "python_calamine",
+HEAVY = ("sqlite_utils", "numpy", "pyqtgraph", "openpyxl", "xlsxwriter", "python_calamine",
          # the app's own heavier parts, loaded when their tab or menu is first used
          "jnprojects.services.deck", "jnprojects.ui.monthly.view", "jnprojects.ui.dashboard.view")
 

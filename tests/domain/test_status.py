@@ -49,15 +49,15 @@ CASES: list[tuple[str, StatusInput, date, Light, list[str]]] = [
         ms("主体完工", date(2026, 9, 1), weight=50),
         ms("竣工验收", date(2026, 12, 1), weight=40),
     ]), D, Light.RED, ["节点进度落后序时进度40个百分点（实际10%，序时50%）"]),
-    ("reported when no weights", inp(**UNDER_WAY, reported_pct=35.0, invest_completed=Decimal("100"),
+    ("reported when no weights", inp(**UNDER_WAY, reported_pct=35.0, invest_since_start=Decimal("100"),
                                      total_investment=Decimal("5000")),
      D, Light.YELLOW, ["形象进度落后序时进度15个百分点（实际35%，序时50%）"]),
-    ("investment when nothing else", inp(**UNDER_WAY, invest_completed=Decimal("1500"),
+    ("investment when nothing else", inp(**UNDER_WAY, invest_since_start=Decimal("1500"),
                                          total_investment=Decimal("5000")),
      D, Light.YELLOW, ["投资完成率落后序时进度20个百分点（实际30%，序时50%）"]),
     ("no progress data is not red by itself", inp(**UNDER_WAY), D, Light.GREEN,
      ["无形象进度、节点权重或投资完成数据，无法对比序时进度"]),
-    ("zero total investment is no measure", inp(**UNDER_WAY, invest_completed=Decimal("10"),
+    ("zero total investment is no measure", inp(**UNDER_WAY, invest_since_start=Decimal("10"),
                                                 total_investment=Decimal("0")),
      D, Light.GREEN, ["无形象进度、节点权重或投资完成数据，无法对比序时进度"]),
     # --- milestones ---
@@ -190,7 +190,7 @@ def test_override_keeps_computed_light() -> None:
     (dict(milestones=(Milestone("a", actual_date=date(2026, 2, 1), weight=30), Milestone("b", weight=70)),
           reported_pct=90.0), "weights", 30.0),
     (dict(milestones=(Milestone("a", actual_date=date(2026, 2, 1)),), reported_pct=45.5), "reported", 45.5),
-    (dict(invest_completed=Decimal("250"), total_investment=Decimal("1000")), "investment", 25.0),
+    (dict(invest_since_start=Decimal("250"), total_investment=Decimal("1000")), "investment", 25.0),
     ({}, None, None),
 ])
 def test_progress_basis(kw: dict, basis: str | None, actual: float | None) -> None:

@@ -4,6 +4,7 @@ clickable, and exporting every chart to PNG at the size asked for."""
 from __future__ import annotations
 
 import os
+import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -16,7 +17,9 @@ from PySide6.QtGui import QImage  # noqa: E402
 from jnprojects.domain.dashboard_data import status_counts  # noqa: E402
 from jnprojects.domain.query import ProjectFilter  # noqa: E402
 from jnprojects.domain.status import Light  # noqa: E402
+from jnprojects.services import dashboard as dashboard_service  # noqa: E402
 from jnprojects.services import overrides, projects, status  # noqa: E402
+from jnprojects.ui.dashboard import view as dashboard_view  # noqa: E402
 from jnprojects.services.workspace import open_workspace  # noqa: E402
 from jnprojects.ui.dashboard.milestone_lists import OVERDUE  # noqa: E402
 from jnprojects.ui.dashboard.view import DashboardView  # noqa: E402
@@ -77,6 +80,31 @@ def test_as_of_date_changes_the_counts_as_the_rules_say(small_view, qtbot):
     assert _chart_counts(view) == {("transport", Light.YELLOW): 1, ("transport", Light.NOT_STARTED): 1,
                                    ("data_center", Light.NO_SCHEDULE): 1, ("data_center", Light.COMPLETED): 1}
     assert view.gantt.as_of_line.value() == EARLIER.toordinal()
+
+
+def test_a_province_sized_list_is_computed_off_the_gui_thread(small_view, qtbot, monkeypatch):
+    """Beyond BACKGROUND_FROM projects a new date is computed on a worker: the old figures stay
+    with a "computing" note, and what finally shows answers the LAST date asked for."""
+    view, _ = small_view
+    monkeypatch.setattr(dashboard_view, "BACKGROUND_FROM", 0)
+    on_gui_thread = []
+    compute = dashboard_service.compute
+
+    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return compute(*args, **kwargs)
+
+    monkeypatch.setattr(dashboard_service, "compute", spy)
+    later = EARLIER + timedelta(days=400)
+    view.set_as_of(later)
+    assert view.busy_label.isVisible() and later.isoformat() in view.busy_label.text()
+    assert view.cards.value("red") == "1" and view.data.as_of == D  # shown until the new ones arrive
+    assert D.isoformat() in view.segment_text("transport", "red")  # a click lists what is on screen
+    view.set_as_of(EARLIER)  # changed again while the first date is being computed
+    qtbot.waitUntil(lambda: not view.busy_label.isVisible(), timeout=20000)
+    assert view.data.as_of == EARLIER
+    assert view.cards.value("red") == "0"
+    assert on_gui_thread == [False, False]
 
 
 def test_milestone_lists_overdue_and_due_sortable(small_view):
@@ -161,9 +189,11 @@ def test_every_chart_exports_png_of_the_requested_size(small_view, qtbot, tmp_pa
     assert chart.size() == size_before  # the screen layout is put back
 
 
-def test_screenshot_renders_the_dashboard(demo_ws, qtbot):
+def test_screenshot_renders_the_dashboard(demo_ws, qtbot, monkeypatch):
     image = render_view(demo_ws, "dashboard", 1300, 700)
     assert (image.width(), image.height()) == (1300, 700)
+    monkeypatch.setattr(dashboard_view, "BACKGROUND_FROM", 0)  # computed on a worker, as at province scale
+    assert render_view(demo_ws, "dashboard", 1300, 700) == image  # the figures, not a dashboard still computing
 
 
 def test_export_from_the_context_menu_at_a_chosen_size(small_view, tmp_path, monkeypatch):

@@ -100,12 +100,13 @@ ACTUAL_HEIGHT = 0.34
 AS_OF_LINE = "#1F2933"
 
 
+# A StrEnum member and its value are the same dict key: no Light(...) call per Gantt row.
 def light_style(light: Light | str) -> Style:
-    return LIGHT_STYLES[Light(light)]
+    return LIGHT_STYLES[light]
 
 
 def milestone_style(state: MilestoneState | str) -> Style:
-    return MILESTONE_STYLES[MilestoneState(state)]
+    return MILESTONE_STYLES[state]
 
 
 def verdict_style(verdict: str) -> Style:

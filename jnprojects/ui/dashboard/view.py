@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QDate, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -25,26 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from ...bulk import gc_paused
-from ...domain.dashboard_data import (
-    MilestoneMarker,
-    ProjectSnapshot,
-    due_milestones,
-    gantt_markers,
-    gantt_rows,
-    investment_by_category,
-    overdue_milestones,
-    status_counts,
-)
-from ...domain.errors import DomainError
-from ...domain.indicator_verdicts import indicator_verdicts
+from ...domain.dashboard_data import MilestoneMarker, ProjectSnapshot, gantt_markers
 from ...domain.query import ProjectFilter
 from ...domain.status import Light
-from ...domain.thresholds import Thresholds
-from ...services import indicators as indicator_service
+from ...services import dashboard as dashboard_service
 from ...services import projects as project_service
 from ...services import status as status_service
 from ...services.changes import Changes
-from ...services.workspace import Workspace
+from ...services.dashboard import DashboardData
+from ...services.workspace import Workspace, open_workspace
+from ..dialogs.export_worker import TaskThread
 from ..labels import stage_name
 from ..messages import error_text
 from . import chart_style as cs
@@ -58,7 +48,24 @@ from .status_chart import StatusByCategoryChart
 from .summary_cards import Card, SummaryCards
 
 AS_OF_DELAY_MS = 250  # typing a date digit by digit recomputes once, not per keystroke
+BACKGROUND_FROM = 2000  # projects: a smaller list recomputes in well under a second, in place
 BACKGROUND = "#F3F5F7"
+
+
+_RUNNING: set[TaskThread] = set()
+
+
+_QUIT_HOOKED: list[QCoreApplication] = []
+
+
+def _wait_for_workers_on_quit() -> None:
+    """Quitting while a worker reads the database lets it finish: a QThread destroyed while it
+    runs aborts the process."""
+    app = QCoreApplication.instance()
+    if app is None or app in _QUIT_HOOKED:
+        return
+    _QUIT_HOOKED.append(app)
+    app.aboutToQuit.connect(lambda: [worker.wait() for worker in list(_RUNNING)])
 
 
 def _qdate(day: date) -> QDate:
@@ -87,8 +94,10 @@ class DashboardView(QWidget):
         self._ws = workspace
         self._filter = ProjectFilter()
         self._stale = True
-        self._thresholds = Thresholds()
+        self.data: DashboardData | None = None
         self.snapshots: dict[int, ProjectSnapshot] = {}
+        self._worker: TaskThread | None = None
+        self._wanted = 0  # requests made; a worker's result is shown only if it answers the last
 
         self.as_of_edit = QDateEdit(_qdate(today or date.today()))
         self.as_of_edit.setCalendarPopup(True)
@@ -103,6 +112,9 @@ class DashboardView(QWidget):
         self.warning_label = QLabel()
         self.warning_label.setStyleSheet("color: #B00020;")
         self.warning_label.hide()
+        self.busy_label = QLabel()
+        self.busy_label.setStyleSheet(f"color: {cs.BLUE}; font-weight: bold;")
+        self.busy_label.hide()
         title = QLabel(self.tr("Dashboard"))
         title.setFont(chart_font(15, bold=True))
         bar = QHBoxLayout()
@@ -111,6 +123,7 @@ class DashboardView(QWidget):
         bar.addWidget(QLabel(self.tr("As of")))
         bar.addWidget(self.as_of_edit)
         bar.addWidget(self.today_button)
+        bar.addWidget(self.busy_label)
         bar.addSpacing(16)
         bar.addWidget(self.filter_label, 1)
         bar.addWidget(self.warning_label)
@@ -171,6 +184,10 @@ class DashboardView(QWidget):
         value = self.as_of_edit.date()
         return date(value.year(), value.month(), value.day())
 
+    def shown_as_of(self) -> date:
+        """The date of the figures on screen (the edit may be ahead while a worker computes)."""
+        return self.data.as_of if self.data is not None else self.as_of()
+
     def set_as_of(self, day: date) -> None:
         """Show the dashboard as of ``day`` (recomputed at once)."""
         self._as_of_timer.stop()
@@ -189,7 +206,7 @@ class DashboardView(QWidget):
         category = next((s.category_name for s in self.snapshots.values() if s.category_code == category_code),
                         category_code)
         return self.tr("%1 · %2 · as of %3").replace("%1", category).replace("%2", light_name(light)).replace(
-            "%3", self.as_of().isoformat())
+            "%3", self.shown_as_of().isoformat())
 
     @property
     def project_filter(self) -> ProjectFilter:
@@ -220,12 +237,12 @@ class DashboardView(QWidget):
     def _mark_stale(self) -> None:
         self._stale = True
         if self.isVisible():
-            self.recompute()
+            self._refresh_shown()
 
     def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
         super().showEvent(event)
         if self._stale:
-            self.recompute()
+            self._refresh_shown()
 
     def hideEvent(self, event) -> None:  # noqa: N802, ANN001 - Qt API
         self._as_of_timer.stop()  # a date typed just before switching away waits for the next show
@@ -233,53 +250,92 @@ class DashboardView(QWidget):
 
     def _on_as_of_timer(self) -> None:
         if self.isVisible():
-            self.recompute()
+            self._refresh_shown()
         else:
             self._stale = True
 
     # --- computing ---------------------------------------------------------------------------
     def recompute(self) -> None:
-        """Query once, compute every chart's data, hand it to the charts."""
+        """Query once, compute every chart's data and hand it to the charts, here and now."""
         self._stale = False
-        with gc_paused():  # tens of thousands of kept records: the collector's passes found nothing
-            self._recompute()
+        self._show(dashboard_service.compute(self._ws, self.as_of(), self._filter, WINDOWS))
 
-    def _recompute(self) -> None:
-        as_of = self.as_of()
-        try:
-            self._thresholds = status_service.thresholds(self._ws)
-            self.warning_label.hide()
-        except DomainError as exc:  # a damaged setting must not blank the dashboard
-            self._thresholds = Thresholds()
-            self.warning_label.setText(self.tr("Default thresholds used: %1").replace("%1", error_text(exc)))
+    def is_computing(self) -> bool:
+        """A worker is computing figures not yet on screen."""
+        return self._worker is not None
+
+    def _refresh_shown(self) -> None:
+        """Recompute for the user: in place for an office's list, on a worker beyond
+        ``BACKGROUND_FROM`` projects so the window never freezes while a province is computed."""
+        if project_service.count_projects(self._ws) < BACKGROUND_FROM:
+            self.recompute()
+            return
+        self._stale = False
+        self._wanted += 1
+        if self._worker is None:  # one at a time: the newest request starts when it finishes
+            self._start_worker()
+
+    def _start_worker(self) -> None:
+        path, user, as_of, flt = self._ws.path, self._ws.user, self.as_of(), self._filter
+
+        def task(_progress, _cancel) -> DashboardData:  # noqa: ANN001 - runs in the worker thread
+            reader = open_workspace(path, readonly=True, user=user)
+            try:
+                return dashboard_service.compute(reader, as_of, flt, WINDOWS)
+            finally:
+                reader.close()
+
+        worker = self._worker = TaskThread(task)
+        worker.setProperty("request", self._wanted)
+        _wait_for_workers_on_quit()
+        _RUNNING.add(worker)  # the thread must outlive a view closed while it runs
+        worker.finished.connect(self._on_worker_finished)
+        # The charts keep the previous date's figures meanwhile: say which date is coming.
+        self.busy_label.setText(self.tr("Computing as of %1…").replace("%1", as_of.isoformat()))
+        self.busy_label.show()
+        worker.start()
+
+    def _on_worker_finished(self) -> None:
+        worker, self._worker = self._worker, None
+        assert worker is not None
+        _RUNNING.discard(worker)
+        worker.deleteLater()
+        if worker.property("request") != self._wanted:  # the date or filter changed meanwhile
+            self._start_worker()
+            return
+        self.busy_label.hide()
+        if worker.error is not None:
+            self.warning_label.setText(error_text(worker.error))
             self.warning_label.show()
-        th = self._thresholds
-        categories = project_service.categories(self._ws)
-        snaps = status_service.snapshots(self._ws, as_of, self._filter, th, open_days=max(WINDOWS))
+            return
+        self._show(worker.result)
+
+    def _show(self, data: DashboardData) -> None:
+        with gc_paused():
+            self._show_data(data)
+
+    def _show_data(self, data: DashboardData) -> None:
+        self.data = data
+        if data.thresholds_error is not None:
+            self.warning_label.setText(self.tr("Default thresholds used: %1").replace(
+                "%1", error_text(data.thresholds_error)))
+            self.warning_label.show()
+        else:
+            self.warning_label.hide()
+        as_of, th, snaps = data.as_of, data.thresholds, data.snapshots
         self.snapshots = {s.id: s for s in snaps}
-        counts = status_counts(snaps, categories)
-        names = {c.code: c.name_zh for c in categories}
-        manual: dict[str, int] = {}
-        for s in snaps:
-            if s.status.overridden:
-                manual[s.category_code] = manual.get(s.category_code, 0) + 1
-        self.status_chart.set_counts(counts, names, manual)
+        self.status_chart.set_counts(data.counts, {c.code: c.name_zh for c in data.categories},
+                                     data.overridden_by_category)
         ws = self._ws
 
         def markers(ids: Sequence[int]) -> dict[int, tuple[MilestoneMarker, ...]]:
             return {pid: gantt_markers(ms, as_of, th) for pid, ms in status_service.milestones_of(ws, ids).items()}
 
-        self.gantt.set_data(gantt_rows(snaps, as_of, categories, th), self.snapshots, as_of, markers)
-        overdue = overdue_milestones(snaps, as_of, th)
-        longest = due_milestones(snaps, as_of, max(WINDOWS), th=th)
-        due = {days: [it for it in longest if it.days_until <= days] for days in WINDOWS}
-        self.milestones.set_items(overdue, due, self.snapshots, as_of)
-        investment = investment_by_category(snaps, categories)
-        self.investment_chart.set_table(investment, as_of.year)
-        verdicts = indicator_verdicts(indicator_service.list_indicators(self._ws),
-                                      indicator_service.values(self._ws), as_of.year)
-        self.indicators.set_verdicts(verdicts, as_of.year)
-        self.cards.set_cards(self._cards(snaps, len(overdue), len(due[WINDOWS[0]]), investment.total))
+        self.gantt.set_data(data.gantt, self.snapshots, as_of, markers)
+        self.milestones.set_items(data.overdue, data.due, self.snapshots, as_of)
+        self.investment_chart.set_table(data.investment, as_of.year)
+        self.indicators.set_verdicts(data.verdicts, as_of.year)
+        self.cards.set_cards(self._cards(snaps, len(data.overdue), len(data.due[WINDOWS[0]]), data.investment.total))
 
     def _cards(self, snaps: list[ProjectSnapshot], overdue: int, due: int, total) -> list[Card]:  # noqa: ANN001
         lights: dict[Light, int] = {}
