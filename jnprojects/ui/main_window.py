@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..bulk import settled_after_first_call
+from ..bulk import gc_paused
 from ..domain.model import Project
 from ..services import projects as project_service
 from ..services.changes import Changes
@@ -64,7 +64,7 @@ class MainWindow(QMainWindow):
     sig_changed = Signal(object)
     """Data changed; carries the ``Changes`` so each view refreshes only what concerns it."""
 
-    @settled_after_first_call  # start-up's objects live all session: out of the collector's reach
+    @gc_paused()  # start-up's objects live all session: no collector passes over them while built
     def __init__(self, workspace: Workspace, settings: UiSettings | None = None) -> None:
         super().__init__()
         self.ws = workspace

@@ -26,7 +26,7 @@ def measure(op: str, db: Path, runs: int, side: str) -> dict:
     """In this process: with ``side == "times"`` the medians of ``runs`` runs of our code and of the
     floor, taken in turns so a noisy machine slows both alike; with ``side == "ours"`` one run of
     our code alone, for its peak memory."""
-    from tests.bench.ops import OPS
+    from tests.bench.ops import OPS, Elapsed
 
     ours, floor = OPS[op](db)
     ours()  # warm-up: first-use imports and caches are not what is measured (startup measures those)
@@ -38,8 +38,8 @@ def measure(op: str, db: Path, runs: int, side: str) -> dict:
     for _ in range(runs):
         for name, fn in (("floor", floor), ("ours", ours)):
             start = time.perf_counter()
-            fn()
-            times[name].append(time.perf_counter() - start)
+            result = fn()
+            times[name].append(result if isinstance(result, Elapsed) else time.perf_counter() - start)
     return {f"{name}_ms": statistics.median(values) * 1000 for name, values in times.items()}
 
 

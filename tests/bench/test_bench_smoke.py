@@ -10,6 +10,19 @@ from tests.bench.generate import Size, generate
 from tests.bench.ops import OPS
 
 
+@pytest.fixture(scope="module", autouse=True)
+def english_after():
+    """The operations start the app in Chinese, as a user sees it; the tests after these expect
+    the source language, whatever order they run in."""
+    yield
+    from PySide6.QtCore import QCoreApplication
+
+    from jnprojects.ui.i18n import install_language
+
+    if QCoreApplication.instance() is not None:
+        install_language("en")
+
+
 @pytest.fixture(scope="module")
 def small_db(tmp_path_factory):
     return generate(tmp_path_factory.mktemp("bench") / "small.db", Size(400, 2000, 2400, 40))

@@ -1,49 +1,46 @@
-"""The window's first build runs with the cyclic collector paused and then freezes what it built
-(start-up's objects live all session), once per process; the collector is on again afterwards."""
+"""What a bulk build keeps is not walked again by the young collections that follow it: the
+collector is paused while it runs and its objects go straight to the oldest generation."""
 
 from __future__ import annotations
 
 import gc
-import subprocess
-import sys
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from jnprojects.bulk import gc_paused
 
 
-def test_first_build_freezes_once_and_leaves_the_collector_on():
-    script = (
-        "import gc\n"
-        "from jnprojects.bulk import settled_after_first_call\n"
-        "seen = []\n"
-        "@settled_after_first_call\n"
-        "def build(n):\n"
-        "    seen.append(gc.isenabled())\n"
-        "    return [[i] for i in range(n)]\n"
-        "assert gc.get_freeze_count() == 0\n"
-        "kept = build(1000)\n"
-        "first = gc.get_freeze_count()\n"
-        "again = build(1000)\n"
-        "print(seen, first >= 1000, gc.get_freeze_count() == first, gc.isenabled(), len(kept), len(again))\n"
-    )
-    result = subprocess.run([sys.executable, "-c", script], cwd=ROOT, capture_output=True, text=True, timeout=60)
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.split() == ["[False,", "True]", "True", "True", "True", "1000", "1000"]
+def _generation_of(obj: object) -> int | None:
+    ids = {id(obj)}
+    return next((g for g in range(3) if any(id(o) in ids for o in gc.get_objects(generation=g))), None)
 
 
-def test_a_failed_build_freezes_nothing(monkeypatch):
-    import jnprojects.bulk as bulk
+def test_a_bulk_build_leaves_its_objects_in_the_oldest_generation_and_the_collector_on():
+    assert gc.isenabled()
+    seen = []
+    with gc_paused():
+        seen.append(gc.isenabled())
+        kept = [[i] for i in range(5000)]
+    assert seen == [False] and gc.isenabled()
+    assert gc.get_count()[0] < 700  # no young collection is due over what was built
+    assert _generation_of(kept[0]) == _generation_of(kept[-1]) == 2
 
-    monkeypatch.setattr(bulk, "_settled", False)
-    monkeypatch.setattr(gc, "freeze", lambda: (_ for _ in ()).throw(AssertionError("froze")))
 
-    @bulk.settled_after_first_call
+def test_the_decorator_pauses_each_call_and_an_error_leaves_the_collector_on():
+    @gc_paused()
     def broken() -> None:
+        assert not gc.isenabled()
         raise RuntimeError("no database")
 
-    try:
-        broken()
-    except RuntimeError:
-        pass
+    for _ in range(2):
+        try:
+            broken()
+        except RuntimeError:
+            pass
+        assert gc.isenabled()
+
+
+def test_nested_blocks_keep_the_collector_paused_until_the_outer_ends():
+    with gc_paused():
+        with gc_paused():
+            pass
+        assert not gc.isenabled()
     assert gc.isenabled()
-    assert bulk._settled is False
