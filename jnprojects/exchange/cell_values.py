@@ -9,6 +9,7 @@ would silently clear a field.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -42,6 +43,26 @@ def raw(sheet: Sheet, row: int, col: int) -> object:
         if bad is not None:
             raise CellError(bad[0], bad[1])
     return sheet.value(row, col)
+
+
+def read_column(sheet: Sheet, rows: list[int], col: int, read: Callable[[object], object]) -> list[object]:
+    """``read`` of the column's cell in each of ``rows`` (0-based rows of the sheet), in one pass:
+    its value, or the :class:`CellError` it raised or :func:`raw` would raise, returned rather
+    than raised so the caller reports only the cells of the rows it uses."""
+    bad = {r: found for (r, c), found in sheet.bad_cells.items() if c == col}
+    cells = sheet.rows
+    result: list[object] = []
+    append = result.append
+    for r in rows:
+        if bad and r in bad:
+            append(CellError(*bad[r]))
+            continue
+        row = cells[r]
+        try:
+            append(read(row[col] if col < len(row) else ""))
+        except CellError as exc:
+            append(exc)
+    return result
 
 
 def read_text(value: object) -> str:

@@ -18,15 +18,17 @@ texts folded, money as Decimal, percentages against the stored number).
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
+from functools import partial
+from operator import attrgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
 from ..domain.monthly_problems import new_problem_lines, problems_text
-from .cell_values import CellError, fold_text, raw, read_date, read_money, read_percent, read_text
+from .cell_values import CellError, fold_text, raw, read_column, read_date, read_money, read_percent, read_text
 from .layout import (
     CODE_HEADER,
     FORMAT_VERSION,
@@ -49,6 +51,7 @@ _AS_OF_RE = re.compile(r"截至\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*
 _PERIOD_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
 REPORT_FIELDS = ("progress_text", "progress_pct", "invest_month", "problems")
 IDENTITY = ("code", "name", "seq", "milestone")
+DATE_PAIRS = (("planned_start", "planned_end"), ("actual_start", "actual_end"))
 
 
 @dataclass(slots=True)
@@ -255,7 +258,9 @@ _KINDS = {"content": "text", "total_investment": "money", "planned_start": "date
 
 def shown(value: object) -> str:
     """How an old or new value is listed in the preview."""
-    if value is None or value == "":
+    if type(value) is str:  # most values: first, before the other types are tried
+        return value or "（空）"
+    if value is None:
         return "（空）"
     if isinstance(value, date):
         return value.isoformat()
@@ -266,27 +271,44 @@ def shown(value: object) -> str:
     return str(value)
 
 
-def _read(line: Line, key: str, col: int, kind: str, current: object) -> object:
-    value = raw(line.sheet, line.row, col)
+def _keep(value: object) -> object:
+    return value
+
+
+def _reader(kind: str, unit: str) -> Callable[[object], object]:
+    """How a column of ``kind`` is read, chosen once per column. Percentages are kept as found
+    here and read per line, against the stored number (see :func:`.cell_values.read_percent`)."""
     if kind == "text":
-        return read_text(value)
+        return read_text
     if kind == "money":
-        return read_money(value, line.units.get(key, "万元"))
+        return partial(read_money, unit=unit)
     if kind == "date":
-        return read_date(value)
-    return read_percent(value, current if isinstance(current, float) else None)
+        return read_date
+    return _keep
 
 
-def _same(kind: str, old: object, new: object) -> bool:
-    if old == new:  # equal values are the same in every kind; the folding below is for the rest
-        return True
-    if kind == "text":
-        return fold_text(old if isinstance(old, str) else "") == fold_text(new if isinstance(new, str) else "")
-    if kind == "money" and old is not None and new is not None:
-        return Decimal(old) == Decimal(new)
-    if kind == "percent" and old is not None and new is not None:
-        return abs(float(old) - float(new)) < 1e-9
-    return old == new
+# Whether two values that are not equal are still the same once folded as the export wrote them.
+
+def _same_text(old: object, new: object) -> bool:
+    new_text = fold_text(new if isinstance(new, str) else "")
+    if not old:  # most template cells: nothing reported yet
+        return not new_text
+    return fold_text(old if isinstance(old, str) else "") == new_text
+
+
+def _same_money(old: object, new: object) -> bool:
+    return old is not None and new is not None and Decimal(old) == Decimal(new)
+
+
+def _same_percent(old: object, new: object) -> bool:
+    return old is not None and new is not None and abs(float(old) - float(new)) < 1e-9
+
+
+def _never(old: object, new: object) -> bool:
+    return False
+
+
+_SAME = {"text": _same_text, "money": _same_money, "percent": _same_percent, "date": _never}
 
 
 def _check_identity(line: Line, now: ProjectNow, problems: list[Problem]) -> bool:
@@ -299,18 +321,21 @@ def _check_identity(line: Line, now: ProjectNow, problems: list[Problem]) -> boo
     return True
 
 
-def _current(kind: str, key: str, now: ProjectNow) -> object:
+def _old_value(kind: str, key: str) -> Callable[[ProjectNow], object]:
+    """How a field's current value is found in a :class:`ProjectNow`, chosen once per column."""
     if key == "problems":
-        return now.shown_problems
+        return attrgetter("shown_problems")
     if key in REPORT_FIELDS:
         if kind == KIND_PROGRESS:
-            return now.shown_text if key == "progress_text" else now.shown_problems
-        return now.report.get(key, "" if _KINDS[key] == "text" else None)
-    return getattr(now, key)
+            return attrgetter("shown_text" if key == "progress_text" else "shown_problems")
+        default = "" if _KINDS[key] == "text" else None
+        return lambda now: now.report.get(key, default)
+    return attrgetter(key)
 
 
 class _Field(NamedTuple):
-    """An editable column of a project sheet, with what its changes are recorded as."""
+    """An editable column of a project sheet: how it is read and compared, and what its changes
+    are recorded as."""
 
     key: str
     col: int
@@ -318,62 +343,88 @@ class _Field(NamedTuple):
     entity: str
     label: str
     target: str | None
+    read: Callable[[object], object]
+    old: Callable[[ProjectNow], object]
+    same: Callable[[object, object], bool]
 
 
-def _fields(cols: dict[str, tuple[int, str]], kind: str, period: str) -> list[_Field]:
+def _fields(line: Line, kind: str, period: str) -> list[_Field]:
     found = []
-    for key, (col, _header) in cols.items():
+    for key, (col, _header) in line.cols.items():
         if key in IDENTITY:
             continue
         entity = "report" if key in REPORT_FIELDS else "project"
         label = "本期形象进度" if key == "progress_text" and kind == KIND_TEMPLATE else LABELS[key]
-        found.append(_Field(key, col, _KINDS[key], entity, label, period if entity == "report" else None))
+        value_kind = _KINDS[key]
+        found.append(_Field(key, col, value_kind, entity, label, period if entity == "report" else None,
+                            _reader(value_kind, line.units.get(key, "万元")), _old_value(kind, key),
+                            _SAME[value_kind]))
     return found
+
+
+def _sheet_runs(lines: list[Line]) -> list[list[Line]]:
+    """``lines`` cut into runs of one sheet each (a sheet's lines are consecutive), in order."""
+    runs: list[list[Line]] = []
+    for line in lines:
+        if runs and runs[-1][0].sheet is line.sheet:
+            runs[-1].append(line)
+        else:
+            runs.append([line])
+    return runs
 
 
 def diff(located: Located, current: dict[str, ProjectNow]) -> tuple[list[FieldChange], list[Problem]]:
     """Every change and every problem (see module notes)."""
     changes: list[FieldChange] = []
     problems: list[Problem] = list(located.problems)
-    fields: dict[str, list[_Field]] = {}  # per sheet: its lines share one column mapping
-    for line in located.projects:
-        now = current.get(line.code)
-        if now is None:
-            problems.append(line.problem("code", "unknown_code", line.code))
-            continue
-        if _check_identity(line, now, problems):
-            sheet_fields = fields.get(line.sheet.name)
-            if sheet_fields is None:
-                sheet_fields = fields[line.sheet.name] = _fields(line.cols, located.kind, located.period)
-            _diff_project(line, now, sheet_fields, located.kind, changes, problems)
+    for lines in _sheet_runs(located.projects):  # a sheet's lines share one column mapping
+        _diff_projects(lines, current, _fields(lines[0], located.kind, located.period), changes, problems)
     by_name: dict[str, dict[str, MilestoneNow]] = {}
     for line in located.milestones:
         _diff_milestone(line, current, by_name, changes, problems)
     return changes, problems
 
 
-def _diff_project(line: Line, now: ProjectNow, fields: list[_Field], kind: str, changes: list[FieldChange],
-                  problems: list[Problem]) -> None:
-    new_values: dict[str, object] = {}
-    for key, col, value_kind, entity, label, target in fields:
-        old = _current(kind, key, now)
-        try:
-            new = _read(line, key, col, value_kind, old)
-        except CellError as exc:
-            problems.append(line.problem(key, exc.code, exc.found, **exc.params))
+def _diff_projects(lines: list[Line], current: dict[str, ProjectNow], fields: list[_Field],
+                   changes: list[FieldChange], problems: list[Problem]) -> None:
+    """The lines of one sheet, in order. Each column is read in one pass (a sheet may hold 10,000
+    lines); a cell's value or problem is used only for a line whose code and name check out."""
+    sheet = lines[0].sheet
+    rows = [line.row for line in lines]
+    columns = [read_column(sheet, rows, f.col, f.read) for f in fields]
+    for i, line in enumerate(lines):
+        now = current.get(line.code)
+        if now is None:
+            problems.append(line.problem("code", "unknown_code", line.code))
             continue
-        new_values[key] = new
-        if key == "problems":
-            _diff_problems(line, now, old, new, changes)
-        elif not _same(value_kind, old, new):
-            changes.append(FieldChange(line.sheet.name, line.row + 1, now.code, now.name, entity, key, label,
-                                       shown(old), shown(new), new, target))
-    for start, end in (("planned_start", "planned_end"), ("actual_start", "actual_end")):
-        first = new_values.get(start, getattr(now, start))
-        last = new_values.get(end, getattr(now, end))
-        if first and last and last < first:
-            where = end if end in line.cols else start
-            problems.append(line.problem(where, "end_before_start", last.isoformat(), start=first.isoformat()))
+        if not _check_identity(line, now, problems):
+            continue
+        dates: dict[str, object] = {}  # the dates read, for the end-before-start check
+        for (key, col, kind, entity, label, target, _read, old_of, same), column in zip(fields, columns):
+            old = old_of(now)
+            new = column[i]
+            if type(new) is CellError:
+                problems.append(line.problem(key, new.code, new.found, **new.params))
+                continue
+            if kind == "percent":  # read against the stored number (see read_percent)
+                try:
+                    new = read_percent(new, old if isinstance(old, float) else None)
+                except CellError as exc:
+                    problems.append(line.problem(key, exc.code, exc.found, **exc.params))
+                    continue
+            elif kind == "date":
+                dates[key] = new
+            if key == "problems":
+                _diff_problems(line, now, old, new, changes)
+            elif old != new and not same(old, new):
+                changes.append(FieldChange(sheet.name, line.row + 1, now.code, now.name, entity, key, label,
+                                           shown(old), shown(new), new, target))
+        for start, end in DATE_PAIRS:
+            first = dates.get(start, getattr(now, start))
+            last = dates.get(end, getattr(now, end))
+            if first and last and last < first:
+                where = end if end in line.cols else start
+                problems.append(line.problem(where, "end_before_start", last.isoformat(), start=first.isoformat()))
 
 
 def _diff_problems(line: Line, now: ProjectNow, old: object, new: object, changes: list[FieldChange]) -> None:

@@ -209,6 +209,8 @@ def cell_text(value: object) -> str:
 
 def code_text(value: object) -> str:
     """A project code as typed: full-width letters/digits/hyphens folded, spaces removed, upper case."""
+    if type(value) is str and value.isascii():  # read for every row: ASCII needs no folding, and
+        return "".join(value.split()).upper()  # str.split's whitespace is exactly the pattern's \s
     return _SPACES.sub("", normalize_text(cell_text(value))).upper()
 
 

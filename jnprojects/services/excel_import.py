@@ -19,6 +19,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
+from types import MappingProxyType
 
 from ..bulk import gc_paused
 from ..domain.model import ProgressReport
@@ -74,6 +75,9 @@ class ImportPreview:
         return [c for c in self.changes if (c.sheet, c.row) not in rejected]
 
 
+_NO_REPORT = MappingProxyType({})
+
+
 def _current(ws: Workspace, kind: str, codes: set[str], milestone_codes: set[str], period: str,
              problems_day: date) -> dict[str, ProjectNow]:
     """The values the file is compared with, loaded for the file's ``codes`` only: milestones only
@@ -88,14 +92,19 @@ def _current(ws: Workspace, kind: str, codes: set[str], milestone_codes: set[str
     ledger = problem_store.descriptions(ws.db, problems_day, ids)
     known = problem_store.descriptions(ws.db, project_ids=ids)
     current: dict[str, ProjectNow] = {}
-    for code, t in targets.items():
+    for code, t in targets.items():  # built by the ten thousand: by position, the empty cases shared
         report = own.get(t.id)
-        current[code] = ProjectNow(  # by position: built by the ten thousand, and keywords cost 4× as much
-            t.id, t.code, t.name, t.content, t.total_investment, t.planned_start, t.planned_end, t.actual_start,
-            t.actual_end, tuple(map(MilestoneNow._make, milestones.get(t.id, ()))),
-            {} if report is None else {"progress_text": report.progress_text, "progress_pct": report.progress_pct,
-                                       "invest_month": report.invest_month, "problems": report.problems},
-            shown.get(t.id, ""), problems_text(ledger.get(t.id, [])), tuple(known.get(t.id, ())))
+        ledger_lines = ledger.get(t.id)
+        known_lines = known.get(t.id)
+        milestone_rows = milestones.get(t.id)
+        # An ImportTarget is the first fields of a ProjectNow (test_import_reads pins this).
+        current[code] = ProjectNow._make(t + (
+            tuple(map(MilestoneNow._make, milestone_rows)) if milestone_rows else (),
+            _NO_REPORT if report is None else {
+                "progress_text": report.progress_text, "progress_pct": report.progress_pct,
+                "invest_month": report.invest_month, "problems": report.problems},
+            shown.get(t.id, ""), problems_text(ledger_lines) if ledger_lines else "",
+            tuple(known_lines) if known_lines else ()))
     return current
 
 

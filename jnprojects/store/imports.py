@@ -17,12 +17,11 @@ from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
-import sqlite_utils
-
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.model import ProgressReport
 from ..domain.values import money_from_db
 from . import history
+from .connection import Database
 from .history import Change
 from .reports import REPORT_FIELDS
 from .sql_text import IN_LIST, json_list
@@ -33,12 +32,12 @@ MAPPING_PREFIX = "ledger.mapping."
 
 # --- settings that belong to the exchange ---------------------------------------------------
 
-def get_setting(db: sqlite_utils.Database, key: str) -> str | None:
+def get_setting(db: Database, key: str) -> str | None:
     row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
     return row[0] if row else None
 
 
-def put_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
+def put_setting(db: Database, key: str, value: str) -> None:
     """Store a bookkeeping setting (identity, remembered mapping).
 
     Not written to the change log: these describe the file and the office's habits, not its data,
@@ -48,7 +47,7 @@ def put_setting(db: sqlite_utils.Database, key: str, value: str) -> None:
                " ON CONFLICT (key) DO UPDATE SET value = excluded.value", [key, value])
 
 
-def remembered_mapping(db: sqlite_utils.Database, header_set: str) -> dict[str, str] | None:
+def remembered_mapping(db: Database, header_set: str) -> dict[str, str] | None:
     text = get_setting(db, MAPPING_PREFIX + header_set)
     try:
         return dict(json.loads(text)) if text else None
@@ -56,13 +55,13 @@ def remembered_mapping(db: sqlite_utils.Database, header_set: str) -> dict[str, 
         return None  # a damaged memory is only a lost convenience
 
 
-def remember_mapping(db: sqlite_utils.Database, header_set: str, mapping: dict[str, str]) -> None:
+def remember_mapping(db: Database, header_set: str, mapping: dict[str, str]) -> None:
     put_setting(db, MAPPING_PREFIX + header_set, json.dumps(mapping, ensure_ascii=False, sort_keys=True))
 
 
 # --- import batches ---------------------------------------------------------------------------
 
-def insert_batch(db: sqlite_utils.Database, kind: str, file_name: str, sha256: str, user: str,
+def insert_batch(db: Database, kind: str, file_name: str, sha256: str, user: str,
                  counts: dict[str, int] | None = None) -> int:
     cursor = db.execute(
         "INSERT INTO import_batches (kind, file_name, sha256, user_name, counts) VALUES (?, ?, ?, ?, ?)",
@@ -71,17 +70,17 @@ def insert_batch(db: sqlite_utils.Database, kind: str, file_name: str, sha256: s
     return int(cursor.lastrowid)
 
 
-def set_batch_counts(db: sqlite_utils.Database, batch_id: int, counts: dict[str, int]) -> None:
+def set_batch_counts(db: Database, batch_id: int, counts: dict[str, int]) -> None:
     db.execute("UPDATE import_batches SET counts = ? WHERE id = ?", [json.dumps(counts, sort_keys=True), batch_id])
 
 
 # --- units and annual plans written by imports -----------------------------------------------
 
-def unit_ids(db: sqlite_utils.Database) -> dict[str, int]:
+def unit_ids(db: Database) -> dict[str, int]:
     return {r[1]: r[0] for r in db.execute("SELECT id, name FROM units")}
 
 
-def add_unit(db: sqlite_utils.Database, name: str, user: str, batch_id: int | None) -> int:
+def add_unit(db: Database, name: str, user: str, batch_id: int | None) -> int:
     """A new responsible unit, logged with the import batch that brought it."""
     name = name.strip()
     if not name:
@@ -95,13 +94,13 @@ def add_unit(db: sqlite_utils.Database, name: str, user: str, batch_id: int | No
     return unit_id
 
 
-def annual_plan(db: sqlite_utils.Database, project_id: int, year: int) -> Decimal | None:
+def annual_plan(db: Database, project_id: int, year: int) -> Decimal | None:
     row = db.execute("SELECT planned_investment FROM annual_plans WHERE project_id = ? AND year = ?",
                      [project_id, year]).fetchone()
     return money_from_db(row[0]) if row else None
 
 
-def set_annual_plan(db: sqlite_utils.Database, project_id: int, year: int, amount: str, user: str,
+def set_annual_plan(db: Database, project_id: int, year: int, amount: str, user: str,
                     batch_id: int | None) -> bool:
     """Insert or update one year's planned investment (万元 decimal text); True when it changed."""
     with db.atomic():
@@ -131,7 +130,7 @@ class ProjectExtras:
     contact: str
 
 
-def project_extras(db: sqlite_utils.Database) -> dict[int, ProjectExtras]:
+def project_extras(db: Database) -> dict[int, ProjectExtras]:
     """For every project (a few queries, not one per project)."""
     places: dict[int, list[str]] = {}
     for pid, name in db.execute("SELECT pl.project_id, l.name FROM project_locations pl"
@@ -162,7 +161,7 @@ def _report(row: tuple) -> ProgressReport:
 _REPORT_SELECT = f"SELECT project_id, period, {', '.join(REPORT_FIELDS)}, reported_by, reported_at FROM progress_reports"
 
 
-def reports_for_period(db: sqlite_utils.Database, period: str,
+def reports_for_period(db: Database, period: str,
                        project_ids: Iterable[int] | None = None) -> dict[int, ProgressReport]:
     """The period's reports by project (of ``project_ids`` only, when given)."""
     if project_ids is None:
@@ -180,20 +179,20 @@ def _latest(before: bool) -> str:
     return f"(SELECT project_id, max(period) AS period FROM progress_reports WHERE period {op} ? GROUP BY project_id)"
 
 
-def latest_reports(db: sqlite_utils.Database, period: str, *, before: bool = False) -> dict[int, ProgressReport]:
+def latest_reports(db: Database, period: str, *, before: bool = False) -> dict[int, ProgressReport]:
     """Each project's latest report up to ``period`` (strictly before it with ``before=True``)."""
     return {r[0]: _report(r) for r in db.execute(
         f"{_REPORT_SELECT} r JOIN {_latest(before)} m USING (project_id, period)", [period])}
 
 
-def latest_texts(db: sqlite_utils.Database, period: str, project_ids: Iterable[int]) -> dict[int, str]:
+def latest_texts(db: Database, period: str, project_ids: Iterable[int]) -> dict[int, str]:
     """The latest report's 形象进度 up to ``period`` of these projects (what a progress sheet shows)."""
     return dict(db.execute(
         f"SELECT r.project_id, r.progress_text FROM progress_reports r JOIN {_latest(False)} m"
         f" USING (project_id, period) WHERE r.project_id IN {IN_LIST}", [period, json_list(project_ids)]))
 
 
-def lead_units(db: sqlite_utils.Database) -> list[tuple[int, str, list[int]]]:
+def lead_units(db: Database) -> list[tuple[int, str, list[int]]]:
     """(unit id, unit name, ids of the projects it leads), units leading nothing left out."""
     grouped: dict[int, tuple[str, list[int]]] = {}
     for unit_id, name, pid in db.execute(
@@ -203,7 +202,7 @@ def lead_units(db: sqlite_utils.Database) -> list[tuple[int, str, list[int]]]:
     return [(uid, name, pids) for uid, (name, pids) in grouped.items()]
 
 
-def project_keys(db: sqlite_utils.Database) -> list[tuple[int, str, str, str | None, str]]:
+def project_keys(db: Database) -> list[tuple[int, str, str, str | None, str]]:
     """(id, code, name, national code, category code) of every project, for matching rows."""
     return [tuple(r) for r in db.execute("SELECT id, code, name, national_code, category_code FROM projects ORDER BY code")]
 
@@ -227,11 +226,13 @@ class ImportTarget(NamedTuple):
     actual_end: date | None
 
 
-def import_targets(db: sqlite_utils.Database, codes: Iterable[str]) -> dict[str, ImportTarget]:
+def import_targets(db: Database, codes: Iterable[str]) -> dict[str, ImportTarget]:
     """The projects with these codes (unknown codes are left out), by code, in one query."""
+    day = _day  # a file names up to every project: each date written out rather than a generator per row
     return {
-        r[1]: ImportTarget(r[0], r[1], r[2], r[3], money_from_db(r[4]), *(_day(d) if d else None for d in r[5:]))
-        for r in db.execute(
+        code: ImportTarget(pid, code, name, content, money_from_db(money), day(ps) if ps else None,
+                           day(pe) if pe else None, day(as_) if as_ else None, day(ae) if ae else None)
+        for pid, code, name, content, money, ps, pe, as_, ae in db.execute(
             "SELECT id, code, name, content, total_investment, planned_start, planned_end, actual_start, actual_end"
             # +code: one pass over the table, which beats an index probe per code once a file names
             # thousands of projects (and costs milliseconds when it names a few)
@@ -239,7 +240,7 @@ def import_targets(db: sqlite_utils.Database, codes: Iterable[str]) -> dict[str,
     }
 
 
-def milestone_targets(db: sqlite_utils.Database,
+def milestone_targets(db: Database,
                       project_ids: Iterable[int]) -> dict[int, list[tuple[int, int, str, date | None, date | None]]]:
     """(id, seq, name, planned date, actual date) of these projects' milestones in order, in one query."""
     found: dict[int, list[tuple[int, int, str, date | None, date | None]]] = {}

@@ -53,3 +53,10 @@ def test_targets_are_the_named_projects_with_typed_values(workspace):
     assert [(seq, name, planned) for _id, seq, name, planned, _done in found[pid]] == [
         (1, "立项", date(2026, 2, 1)), (2, "开工", None)]
     assert list(found) == [pid]
+
+
+def test_a_target_is_the_first_fields_of_what_the_file_is_compared_with():
+    # The import service builds each ProjectNow from an ImportTarget by position.
+    from jnprojects.exchange.progress_import import ProjectNow
+
+    assert ProjectNow._fields[:len(imports.ImportTarget._fields)] == imports.ImportTarget._fields

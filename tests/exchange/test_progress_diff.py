@@ -1,0 +1,73 @@
+"""Comparing a returned sheet with the database, without a file or a database: which cells become
+changes, which become problems, in file order, and which are not looked at."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from pathlib import Path
+
+from jnprojects.exchange.cell_values import CellError, read_column, read_money
+from jnprojects.exchange.layout import KEY_SHEET, KIND_TEMPLATE
+from jnprojects.exchange.progress_import import ProjectNow, diff, locate
+from jnprojects.exchange.reader import Book, Sheet, code_text
+
+HEADER = ["项目编号", "项目名称", "本期形象进度", "形象进度（%）", "本月完成投资（万元）", "存在问题"]
+
+
+def _book(rows: list[list[object]], bad_cells: dict[tuple[int, int], tuple[str, str]]) -> Book:
+    key = Sheet(KEY_SHEET, "veryhidden", [["jnprojects", ""], ["kind", KIND_TEMPLATE], ["period", "2026-11"]])
+    sheet = Sheet("项目进展", "visible", [["2026年11月 项目进展填报表"], HEADER, *rows], bad_cells)
+    return Book(Path("returned.xlsx"), "xlsx", "0" * 64, [sheet, key])
+
+
+def _now(pid: int, code: str, name: str, **report: object) -> ProjectNow:
+    return ProjectNow(pid, code, name, report=report, shown_problems="资金未到位", known_problems=("资金未到位",))
+
+
+def test_each_cell_is_a_change_or_a_problem_in_file_order_and_rejected_rows_are_not_read():
+    rows = [
+        ["JN-1", "甲", "新进展", 0.5, 12, ""],          # row 3: 0.5 equals the stored 0.5 %, not 50 %
+        ["ZZ-9", "乙", "x", "abc", -1, ""],            # row 4: unknown code: its cells are not read
+        ["JN-2", "别的名字", "x", "abc", -1, ""],       # row 5: wrong name: its cells are not read
+        ["JN-3", "丙", "长" * 4001, 150, "很多", ""],   # row 6: three unreadable cells
+        [" jn-4 ", "丁", "", "", "", "资金未到位\n新问题"],  # row 7: code folded; one new ledger line
+        ["JN-5", "戊", None, 0.85, 5],                 # row 8: formula without value; short row
+    ]
+    current = {
+        "JN-1": _now(1, "JN-1", "甲", progress_pct=0.5), "JN-2": _now(2, "JN-2", "乙"),
+        "JN-3": _now(3, "JN-3", "丙"), "JN-4": _now(4, "JN-4", "丁"),
+        "JN-5": _now(5, "JN-5", "戊", progress_text="旧", invest_month=Decimal(5)),
+    }
+    located = locate(_book(rows, {(7, 2): ("formula_no_value", "=A1"), (3, 3): ("cell_error", "#N/A")}))
+    changes, problems = diff(located, current)
+
+    assert [(p.code, p.row, p.column, p.value) for p in problems] == [
+        ("unknown_code", 4, "A", "ZZ-9"),
+        ("name_mismatch", 5, "B", "别的名字"),
+        ("text_too_long", 6, "C", "长" * 40 + "…"),
+        ("percent_range", 6, "D", "150"),
+        ("bad_money", 6, "E", "很多"),
+        ("formula_no_value", 8, "C", "=A1"),
+    ]
+    assert [(c.row, c.code, c.field, c.old, c.new, c.value) for c in changes] == [
+        (3, "JN-1", "progress_text", "（空）", "新进展", "新进展"),
+        (3, "JN-1", "invest_month", "（空）", "12", Decimal(12)),
+        (7, "JN-4", "problems", "资金未到位", "新问题", ("新问题",)),
+        (8, "JN-5", "progress_pct", "（空）", "85", 85.0),
+    ]
+    assert {c.label for c in changes if c.field == "progress_text"} == {"本期形象进度"}
+    assert {c.target for c in changes if c.entity == "report"} == {"2026-11"}
+
+
+def test_a_column_is_read_in_one_pass_returning_each_cells_error():
+    sheet = Sheet("s", "visible", [["1"], ["-2", "x"], [], ["3"]], {(3, 0): ("cell_error", "#REF!")})
+    found = read_column(sheet, [0, 1, 2, 3], 0, read_money)
+    assert found[0] == Decimal(1) and found[2] is None  # a short row reads as blank
+    assert [(e.code, e.found) for e in found[1::2] if isinstance(e, CellError)] == [
+        ("negative_money", "-2"), ("cell_error", "#REF!")]
+
+
+def test_codes_are_folded_alike_with_or_without_non_ascii_characters():
+    assert code_text(" jn-0001\t") == code_text("ｊｎ－０００１") == code_text("jn－0001") == "JN-0001"
+    assert code_text("jn 00\x1c01\n") == code_text("jn　00\x1c01") == "JN0001"  # every space removed
+    assert code_text(12.0) == "12"
