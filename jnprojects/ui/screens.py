@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEventLoop
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -27,11 +26,7 @@ def render_view(ws: Workspace, view: str, width: int, height: int, settings: UiS
     QApplication.processEvents()
     target = window
     if view == "dashboard":
-        dashboard = window.lazy.show("dashboard")
-        QApplication.processEvents()
-        while dashboard.is_computing():  # a province-scale list is computed on a worker
-            QApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
-        QApplication.processEvents()  # the layout the figures asked for
+        window.lazy.show("dashboard").wait_for_figures()
     elif view == "editor":
         from .dialogs.project_editor import ProjectEditor
 

@@ -137,19 +137,27 @@ def _milestone_floor(db: Path) -> Callable[[], object]:
     return lambda: conn.execute("SELECT project_id, planned_date, actual_date, weight FROM milestones").fetchall()
 
 
+def _dashboard(db: Path):  # noqa: ANN202 - DashboardView
+    """The dashboard shown, with its first figures on screen (computed on a worker at this size)."""
+    from jnprojects.services.workspace import open_workspace
+    from jnprojects.ui.dashboard.view import DashboardView
+
+    _app()
+    view = DashboardView(open_workspace(db, readonly=True), today=AS_OF)
+    view.resize(1400, 860)
+    view.show()
+    view.wait_for_figures()
+    return view
+
+
 def op_dashboard(db: Path) -> Op:
     """Refresh of the whole dashboard as of a date: status, chart data, charts and Gantt drawn."""
     import numpy as np
     import pyqtgraph as pg
 
-    from jnprojects.services.workspace import open_workspace
-    from jnprojects.ui.dashboard.view import DashboardView
 
     app = _app()
-    view = DashboardView(open_workspace(db, readonly=True), today=AS_OF)
-    view.resize(1400, 860)
-    view.show()
-    app.processEvents()
+    view = _dashboard(db)
     fetch = _milestone_floor(db)
     plot = pg.PlotWidget()
     plot.resize(1400, 400)
@@ -179,14 +187,9 @@ def op_redraw(db: Path) -> Op:
     import numpy as np
     import pyqtgraph as pg
 
-    from jnprojects.services.workspace import open_workspace
-    from jnprojects.ui.dashboard.view import DashboardView
 
     app = _app()
-    view = DashboardView(open_workspace(db, readonly=True), today=AS_OF)
-    view.resize(1400, 860)
-    view.show()
-    app.processEvents()
+    view = _dashboard(db)
     gantt = view.gantt
     n = gantt.row_count()
     plot = pg.PlotWidget()

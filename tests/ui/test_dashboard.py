@@ -311,3 +311,33 @@ def _totals_only_snapshots(total):
 
     return [ProjectSnapshot(i, f"JT-{i}", "项目", "transport", "交通", None, None, None, None,
                             ProjectStatus(Light.GREEN, Light.GREEN), total_investment=total) for i in range(3)]
+
+
+def test_quitting_while_a_worker_computes_exits_cleanly(demo_ws):
+    """Closing the app mid-computation: the worker finishes first, no abort ("QThread: Destroyed
+    while thread is still running") and a clean exit code."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    script = (
+        "import sys, time\n"
+        "from jnprojects.app import make_app\n"
+        "from jnprojects.services import dashboard as service\n"
+        "from jnprojects.services.workspace import open_workspace\n"
+        "from jnprojects.ui.dashboard import view as module\n"
+        "compute = service.compute\n"
+        "service.compute = lambda *a, **k: (time.sleep(1.5), compute(*a, **k))[1]\n"
+        "module.BACKGROUND_FROM = 0\n"
+        "app = make_app('en')\n"
+        "view = module.DashboardView(open_workspace(sys.argv[1], readonly=True))\n"
+        "view.show()\n"
+        "assert view.is_computing()\n"
+        "print('quitting while computing')\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run([sys.executable, "-c", script, str(demo_ws.path)], env=env, cwd=root,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "quitting while computing" in result.stdout and "Destroyed" not in result.stderr

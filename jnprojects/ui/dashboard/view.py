@@ -8,10 +8,11 @@ hidden only marks the dashboard stale; it recomputes when shown.
 
 from __future__ import annotations
 
+import atexit
 from collections.abc import Sequence
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QDate, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QEventLoop, QTimer, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -55,17 +56,13 @@ BACKGROUND = "#F3F5F7"
 _RUNNING: set[TaskThread] = set()
 
 
-_QUIT_HOOKED: list[QCoreApplication] = []
+def _wait_for_workers() -> None:
+    """At exit, running workers finish first: a QThread destroyed while it runs aborts the process."""
+    for worker in list(_RUNNING):
+        worker.wait()
 
 
-def _wait_for_workers_on_quit() -> None:
-    """Quitting while a worker reads the database lets it finish: a QThread destroyed while it
-    runs aborts the process."""
-    app = QCoreApplication.instance()
-    if app is None or app in _QUIT_HOOKED:
-        return
-    _QUIT_HOOKED.append(app)
-    app.aboutToQuit.connect(lambda: [worker.wait() for worker in list(_RUNNING)])
+atexit.register(_wait_for_workers)
 
 
 def _qdate(day: date) -> QDate:
@@ -264,6 +261,13 @@ class DashboardView(QWidget):
         """A worker is computing figures not yet on screen."""
         return self._worker is not None
 
+    def wait_for_figures(self) -> None:
+        """Process events until the figures asked for are on screen (screenshots, benchmarks)."""
+        QCoreApplication.processEvents()
+        while self.is_computing():
+            QCoreApplication.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents, 50)
+        QCoreApplication.processEvents()  # the layout the new figures asked for
+
     def _refresh_shown(self) -> None:
         """Recompute for the user: in place for an office's list, on a worker beyond
         ``BACKGROUND_FROM`` projects so the window never freezes while a province is computed."""
@@ -287,7 +291,6 @@ class DashboardView(QWidget):
 
         worker = self._worker = TaskThread(task)
         worker.setProperty("request", self._wanted)
-        _wait_for_workers_on_quit()
         _RUNNING.add(worker)  # the thread must outlive a view closed while it runs
         worker.finished.connect(self._on_worker_finished)
         # The charts keep the previous date's figures meanwhile: say which date is coming.
