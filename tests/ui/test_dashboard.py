@@ -4,6 +4,7 @@ clickable, and exporting every chart to PNG at the size asked for."""
 from __future__ import annotations
 
 import os
+import sqlite3
 import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -105,6 +106,21 @@ def test_a_province_sized_list_is_computed_off_the_gui_thread(small_view, qtbot,
     assert view.data.as_of == EARLIER
     assert view.cards.value("red") == "0"
     assert on_gui_thread == [False, False]
+
+
+def test_a_failed_background_computation_keeps_the_figures_and_says_why(small_view, qtbot, monkeypatch):
+    view, _ = small_view
+    monkeypatch.setattr(dashboard_view, "BACKGROUND_FROM", 0)
+
+    def fail(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(dashboard_service, "compute", fail)
+    view.set_as_of(EARLIER)
+    qtbot.waitUntil(lambda: not view.is_computing(), timeout=20000)
+    assert not view.busy_label.isVisible()
+    assert view.warning_label.isVisible() and "disk I/O error" in view.warning_label.text()
+    assert view.data.as_of == D and view.cards.value("red") == "1"
 
 
 def test_milestone_lists_overdue_and_due_sortable(small_view):

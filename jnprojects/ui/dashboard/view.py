@@ -9,6 +9,7 @@ hidden only marks the dashboard stale; it recomputes when shown.
 from __future__ import annotations
 
 import atexit
+import logging
 from collections.abc import Sequence
 from datetime import date
 
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from ...bulk import gc_paused
 from ...domain.dashboard_data import MilestoneMarker, ProjectSnapshot, gantt_markers
+from ...domain.errors import DomainError
 from ...domain.query import ProjectFilter
 from ...domain.status import Light
 from ...services import dashboard as dashboard_service
@@ -53,6 +55,7 @@ BACKGROUND_FROM = 2000  # projects: a smaller list recomputes in well under a se
 BACKGROUND = "#F3F5F7"
 
 
+log = logging.getLogger(__name__)
 _RUNNING: set[TaskThread] = set()
 
 
@@ -307,7 +310,9 @@ class DashboardView(QWidget):
             self._start_worker()
             return
         self.busy_label.hide()
-        if worker.error is not None:
+        if worker.error is not None:  # the previous figures stay, with the reason beside the date
+            if not isinstance(worker.error, DomainError):
+                log.error("dashboard computation failed", exc_info=worker.error)
             self.warning_label.setText(error_text(worker.error))
             self.warning_label.show()
             return
