@@ -11,6 +11,7 @@ import re
 import unicodedata
 from datetime import date, datetime, timedelta
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from functools import lru_cache
 
 from .errors import ValidationError
 
@@ -105,6 +106,12 @@ def money_to_db(amount: Decimal | None) -> str | None:
 
 def money_from_db(text: str | None) -> Decimal | None:
     return None if text is None or text == "" else Decimal(text)
+
+
+@lru_cache(maxsize=65536)
+def date_from_db(text: str | None) -> date | None:
+    """A stored ISO date. Cached: a province-scale load reads hundreds of thousands, most repeated."""
+    return date.fromisoformat(text) if text else None
 
 
 def format_money(amount: Decimal | None, unit: str = "auto") -> tuple[str, str]:

@@ -14,12 +14,11 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
 from typing import NamedTuple
 
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.model import ProgressReport
-from ..domain.values import money_from_db
+from ..domain.values import date_from_db, money_from_db
 from . import history
 from .connection import Database
 from .history import Change
@@ -209,9 +208,6 @@ def project_keys(db: Database) -> list[tuple[int, str, str, str | None, str]]:
 
 # --- what a returned sheet is compared with ---------------------------------------------------
 
-_day = lru_cache(maxsize=65536)(date.fromisoformat)  # dates repeat across thousands of rows
-
-
 class ImportTarget(NamedTuple):
     """A project's fields that a returned sheet shows and may change (dates and money typed)."""
 
@@ -228,10 +224,9 @@ class ImportTarget(NamedTuple):
 
 def import_targets(db: Database, codes: Iterable[str]) -> dict[str, ImportTarget]:
     """The projects with these codes (unknown codes are left out), by code, in one query."""
-    day = _day  # a file names up to every project: each date written out rather than a generator per row
+    day = date_from_db  # a file names up to every project: each date written out rather than a generator per row
     return {
-        code: ImportTarget(pid, code, name, content, money_from_db(money), day(ps) if ps else None,
-                           day(pe) if pe else None, day(as_) if as_ else None, day(ae) if ae else None)
+        code: ImportTarget(pid, code, name, content, money_from_db(money), day(ps), day(pe), day(as_), day(ae))
         for pid, code, name, content, money, ps, pe, as_, ae in db.execute(
             "SELECT id, code, name, content, total_investment, planned_start, planned_end, actual_start, actual_end"
             # +code: one pass over the table, which beats an index probe per code once a file names
@@ -248,5 +243,5 @@ def milestone_targets(db: Database,
             "SELECT project_id, id, seq, name, planned_date, actual_date FROM milestones"
             f" WHERE project_id IN {IN_LIST} ORDER BY project_id, seq, id", [json_list(project_ids)]):
         found.setdefault(project_id, []).append(
-            (milestone_id, seq, name, _day(planned) if planned else None, _day(actual) if actual else None))
+            (milestone_id, seq, name, date_from_db(planned), date_from_db(actual)))
     return found

@@ -21,6 +21,7 @@ from ..domain.monthly_problems import (
     ProblemState,
     check_problem,
 )
+from ..domain.values import date_from_db
 from . import history
 from .connection import Database
 from .history import Change
@@ -34,10 +35,6 @@ _SELECT = (
 )
 
 
-def _d(text: str | None) -> date | None:
-    return date.fromisoformat(text) if text else None
-
-
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 
@@ -45,8 +42,8 @@ def _iso(value: date | None) -> str | None:
 def _problem(r: tuple) -> Problem:
     return Problem(
         id=r[0], project_id=r[1], description=r[2], raised_on=date.fromisoformat(r[3]), responsible_unit_id=r[4],
-        responsible_person=r[5], deadline=_d(r[6]), level=ProblemLevel(r[7]), state=ProblemState(r[8]),
-        resolution=r[9], resolved_on=_d(r[10]), created_by=r[11], created_at=r[12], updated_at=r[13],
+        responsible_person=r[5], deadline=date_from_db(r[6]), level=ProblemLevel(r[7]), state=ProblemState(r[8]),
+        resolution=r[9], resolved_on=date_from_db(r[10]), created_by=r[11], created_at=r[12], updated_at=r[13],
     )
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Iterable
 from datetime import date
-from functools import lru_cache
 
 from ..bulk import gc_paused
 from ..domain.errors import ConflictError, NotFoundError, ValidationError
@@ -17,6 +16,7 @@ from ..domain.model import Assignment, Kind, Level, Milestone, Origin, Project, 
 from ..domain.query import ProjectFilter, ProjectSort, sort_rows
 from ..domain.text_keys import search_text, sort_key
 from ..domain.validation import check_project
+from ..domain.values import date_from_db as _date
 from ..domain.values import money_from_db, money_to_db
 from . import history
 from .connection import Database
@@ -118,10 +118,6 @@ def count(db: Database) -> int:
 _STAGES = {str(stage): stage for stage in Stage}  # Stage(text) per row cost more than the row
 
 
-@lru_cache(maxsize=65536)
-def _date(text: str | None) -> date | None:
-    # Cached: a province-scale load parses hundreds of thousands of dates, most of them repeated.
-    return date.fromisoformat(text) if text else None
 
 
 def _iso(value: date | None) -> str | None:

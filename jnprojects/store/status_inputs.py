@@ -19,11 +19,11 @@ from decimal import Decimal
 from ..domain.model import Milestone
 from ..domain.status import Light, MilestoneTally, Override, StatusInput
 from ..domain.query import ProjectFilter
+from ..domain.values import date_from_db as _d
 from ..domain.values import money_from_db
 from .connection import Database
 from .problems import open_counts
 from .projects import _STAGES, _where
-from .projects import _date as _d
 from .sql_text import IN_LIST, json_list
 
 
