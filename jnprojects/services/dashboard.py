@@ -43,7 +43,6 @@ class DashboardData:
     """
 
     as_of: date
-    project_filter: ProjectFilter
     thresholds: Thresholds
     thresholds_error: DomainError | None
     categories: list[Category]
@@ -73,7 +72,7 @@ def compute(ws: Workspace, as_of: date, flt: ProjectFilter, windows: Sequence[in
                 manual[s.category_code] = manual.get(s.category_code, 0) + 1
         longest = due_milestones(snaps, as_of, max(windows), th=th)
         return DashboardData(
-            as_of=as_of, project_filter=flt, thresholds=th, thresholds_error=error, categories=categories,
+            as_of=as_of, thresholds=th, thresholds_error=error, categories=categories,
             snapshots=snaps, counts=status_counts(snaps, categories), overridden_by_category=manual,
             gantt=gantt_rows(snaps, as_of, categories, th), overdue=overdue_milestones(snaps, as_of, th),
             due={days: [it for it in longest if it.days_until <= days] for days in windows},

@@ -118,8 +118,6 @@ def count(db: Database) -> int:
 _STAGES = {str(stage): stage for stage in Stage}  # Stage(text) per row cost more than the row
 
 
-
-
 def _iso(value: date | None) -> str | None:
     return value.isoformat() if value else None
 

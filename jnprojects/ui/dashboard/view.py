@@ -318,11 +318,8 @@ class DashboardView(QWidget):
             return
         self._show(worker.result)
 
+    @gc_paused()
     def _show(self, data: DashboardData) -> None:
-        with gc_paused():
-            self._show_data(data)
-
-    def _show_data(self, data: DashboardData) -> None:
         self.data = data
         if data.thresholds_error is not None:
             self.warning_label.setText(self.tr("Default thresholds used: %1").replace(
