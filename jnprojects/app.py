@@ -72,6 +72,8 @@ def install_error_dialog() -> None:
 
 def run_gui(db_path: Path, *, demo: bool, lang: str | None, readonly: bool) -> int:
     """Start the window. Problems opening the database are shown in a dialog, never a traceback."""
+    begun = _begin_open(db_path, demo=demo, readonly=readonly)  # checks the file while Qt loads
+
     from .ui.main_window import MainWindow
     from .ui.open_database import open_interactively
     from .ui.settings import UiSettings
@@ -80,7 +82,7 @@ def run_gui(db_path: Path, *, demo: bool, lang: str | None, readonly: bool) -> i
     settings = UiSettings()
     if lang is None and settings.language != "zh_CN":
         make_app(settings.language)
-    workspace = open_interactively(db_path, demo=demo, readonly=readonly)
+    workspace = open_interactively(db_path, demo=demo, readonly=readonly, begun=begun)
     if workspace is None:
         return 2
     install_error_dialog()
@@ -90,3 +92,14 @@ def run_gui(db_path: Path, *, demo: bool, lang: str | None, readonly: bool) -> i
         return app.exec()
     finally:
         window.ws.close()  # the window may have reopened the database after a restore
+
+
+def _begin_open(db_path: Path, *, demo: bool, readonly: bool):  # noqa: ANN202 - safety.Opening | None
+    """The safe open's first half, before Qt is loaded; None when it was refused or the database
+    is locked, which the window's open then meets again with Qt ready for its dialogs."""
+    from .services.safety import begin_open
+
+    try:
+        return begin_open(db_path, demo=demo, readonly=readonly)
+    except Exception:  # noqa: BLE001 - reported by open_interactively, in a dialog
+        return None

@@ -14,8 +14,6 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
-
 from .cli_common import EXIT_ERROR, EXIT_OK, add_scope_arguments, pick, scope_filter
 
 if TYPE_CHECKING:
@@ -67,6 +65,7 @@ def refusing(handler: Handler) -> Handler:
 
 
 def _cmd_export(args: argparse.Namespace, db_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
     from .services.excel_export import export_progress_sheet
     from .services.safety import open_safely
 
@@ -81,6 +80,7 @@ def _cmd_export(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _cmd_template(args: argparse.Namespace, db_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
     from .services.excel_templates import make_templates
     from .services.safety import open_safely
 
@@ -100,6 +100,8 @@ def _preview_then_apply(args: argparse.Namespace, lines: list[str], has_problems
                         apply: Callable[[], Changes]) -> int:
     """Print the preview; apply it unless it is a dry run or has problems the user did not skip.
     Exits non-zero whenever the file has problems, dry run or not."""
+    from PySide6.QtCore import QCoreApplication
+
     print("\n".join(lines))
     if has_problems and not args.skip_rejected:
         print(QCoreApplication.translate("Cli", "Nothing was imported: fix the problems above, or use "

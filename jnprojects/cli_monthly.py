@@ -8,8 +8,6 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-
 from .cli_common import EXIT_OK
 from .domain.errors import ValidationError
 
@@ -44,6 +42,7 @@ def _period(text: str) -> str:
 
 
 def _cmd_close(args: argparse.Namespace, db_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
     from .services.monthly_close import close_period, frozen_snapshot
     from .services.safety import open_safely
 
@@ -59,6 +58,7 @@ def _cmd_close(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _cmd_reopen(args: argparse.Namespace, db_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
     from .services.monthly_close import reopen_period
     from .services.safety import open_safely
 
@@ -73,6 +73,7 @@ def _cmd_reopen(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _cmd_circular(args: argparse.Namespace, db_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
     from .services.monthly_circular import export_circular
     from .services.safety import open_safely
 
@@ -88,6 +89,7 @@ def _cmd_circular(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _cmd_notice(args: argparse.Namespace, db_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
     from .services.monthly_problems import export_notice
     from .services.projects import units
     from .services.safety import open_safely
@@ -107,6 +109,7 @@ def _cmd_notice(args: argparse.Namespace, db_path: Path) -> int:
 
 
 def _cmd_missing(args: argparse.Namespace, db_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
     from .services.monthly import ReportingFilter, missing_reports
     from .services.safety import open_safely
 

@@ -1,6 +1,8 @@
 """Data safety use cases: open a database safely, back it up, restore it.
 
-:func:`open_safely` is how the window and the CLI open the office's database:
+:func:`open_safely` is how the CLI opens the office's database, and the window in two halves
+(:func:`begin_open` does steps 1–3 and starts 4–5 on a thread; :meth:`Opening.finish` waits for
+them and does 6), so the window's own start-up runs while SQLite checks the file:
 
 1. refuse a database on a network drive (``network_path``) — SQLite's locking is unreliable there;
 2. refuse anything that is not a jnprojects database of this or an older version, by reading its
@@ -23,6 +25,7 @@ the office database's, which sits beside it in the data folder).
 
 from __future__ import annotations
 
+import threading
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from pathlib import Path
@@ -119,7 +122,7 @@ def _migration_backup(folder: Path, now: datetime | None) -> BeforeMigration:
     return hook
 
 
-def open_safely(
+def begin_open(
     path: Path | str,
     *,
     readonly: bool = False,
@@ -130,8 +133,9 @@ def open_safely(
     create: bool = True,
     computer: str | None = None,
     now: datetime | None = None,
-) -> SafeWorkspace:
-    """Open ``path`` with every safety check (see the module notes). ``close()`` releases the lock."""
+) -> Opening:
+    """Steps 1–3 of the module notes (a refusal or a held lock raises here), then the file check
+    and the daily backup on a thread of their own; :meth:`Opening.finish` completes the open."""
     path = Path(path).expanduser()
     check_local(path)
     info = inspect_file(path)
@@ -152,32 +156,72 @@ def open_safely(
         lock = _take_lock(path, user, computer, take_over)
         if lock.took_over is not None:
             unclean = True
-    warnings: list[DomainError] = []
-    check = ""
+    check = ("full" if unclean else "quick") if info.exists else ""
     try:
-        if info.exists:
-            check = "full" if unclean else "quick"
-            try:
-                integrity.check_file(path, full=unclean, readonly=readonly)
-            except StoreError as exc:
-                if exc.code == "corrupt":
-                    raise _corrupt_with_offer(exc, folder) from exc
-                raise
-        hook = None
-        if not readonly and not demo:
-            if info.exists:
-                _daily_backup(path, folder, now, warnings)
-            hook = _migration_backup(folder, now)
-        ws = open_workspace(path, readonly=readonly, demo=demo, user=user, create=create, before_migration=hook)
-    except BaseException:
+        return Opening(path, readonly=readonly, user=user, demo=demo, create=create, folder=folder, lock=lock,
+                       check=check, now=now)
+    except BaseException:  # the thread did not start: nobody will finish this open
         if lock is not None:
             lock.release()
         raise
-    return SafeWorkspace(
-        **{f.name: getattr(ws, f.name) for f in fields(Workspace)},  # whatever Workspace holds
-        lock=lock, backup_folder=folder, check=check,
-        took_over=lock.took_over if lock is not None else None, warnings=warnings,
-    )
+
+
+class Opening:
+    """A database being opened safely: the lock is held, and the file check (then the daily
+    backup) runs on a thread of its own while the caller gets on with its start.
+
+    Why a thread: SQLite reads every page for the check, 0.2–0.3 s at province scale (and the
+    daily backup copies and re-checks the file), all in C without the interpreter's lock, so the
+    window can import Qt and its modules meanwhile. Nothing reads the database before
+    :meth:`finish`, which waits for the thread, raises what it found, and opens the workspace.
+    """
+
+    def __init__(self, path: Path, *, readonly: bool, user: str, demo: bool, create: bool, folder: Path,
+                 lock: Lock | None, check: str, now: datetime | None) -> None:
+        self.path, self.readonly, self.user, self.demo, self.create = path, readonly, user, demo, create
+        self.folder, self.lock, self.check, self.now = folder, lock, check, now
+        self.warnings: list[DomainError] = []
+        self._failure: BaseException | None = None
+        self._thread = threading.Thread(target=self._check_and_back_up, name="jnprojects-open-check")
+        self._thread.start()
+
+    def _check_and_back_up(self) -> None:
+        try:
+            if self.check:
+                integrity.check_file(self.path, full=self.check == "full", readonly=self.readonly)
+                if not self.readonly and not self.demo:
+                    _daily_backup(self.path, self.folder, self.now, self.warnings)
+        except BaseException as exc:  # raised by finish(), in the caller's thread
+            self._failure = exc
+
+    def finish(self) -> SafeWorkspace:
+        """Wait for the check; open the workspace (migrating it after a backup if needed).
+        ``close()`` of the result releases the lock; any failure here releases it at once."""
+        self._thread.join()
+        try:
+            failure = self._failure
+            if isinstance(failure, StoreError) and failure.code == "corrupt":
+                raise _corrupt_with_offer(failure, self.folder) from failure
+            if failure is not None:
+                raise failure
+            hook = None if self.readonly or self.demo else _migration_backup(self.folder, self.now)
+            ws = open_workspace(self.path, readonly=self.readonly, demo=self.demo, user=self.user,
+                                create=self.create, before_migration=hook)
+        except BaseException:
+            if self.lock is not None:
+                self.lock.release()
+            raise
+        return SafeWorkspace(
+            **{f.name: getattr(ws, f.name) for f in fields(Workspace)},  # whatever Workspace holds
+            lock=self.lock, backup_folder=self.folder, check=self.check,
+            took_over=self.lock.took_over if self.lock is not None else None, warnings=self.warnings,
+        )
+
+
+def open_safely(path: Path | str, **options: object) -> SafeWorkspace:
+    """Open ``path`` with every safety check (see the module notes and :func:`begin_open` for the
+    options), waiting for all of them. ``close()`` releases the lock."""
+    return begin_open(path, **options).finish()  # type: ignore[arg-type]
 
 
 def backup_now(ws: Workspace, reason: str = "manual", *, now: datetime | None = None) -> BackupInfo:

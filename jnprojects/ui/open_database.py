@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..domain.errors import DomainError
-from ..services.safety import open_safely, restore_backup
+from ..services.safety import Opening, open_safely, restore_backup
 from ..services.workspace import Workspace
 from ..store.lock import LockedError
 from .messages import error_text
@@ -26,11 +26,18 @@ def _t(text: str) -> str:
 
 
 def open_interactively(path: Path, *, demo: bool = False, readonly: bool = False,
-                       parent: QWidget | None = None) -> Workspace | None:
-    """Open ``path``, asking the user what to do when it is locked or damaged; None if given up."""
+                       parent: QWidget | None = None, begun: Opening | None = None) -> Workspace | None:
+    """Open ``path``, asking the user what to do when it is locked or damaged; None if given up.
+
+    ``begun``: the open the app started before it loaded Qt (see ``app.run_gui``), finished as the
+    first attempt; the questions and any retry are the same as for an open started here.
+    """
     take_over = False
     for _attempt in range(3):
         try:
+            if begun is not None:
+                opening, begun = begun, None
+                return opening.finish()
             return open_safely(path, demo=demo, readonly=readonly, take_over=take_over)
         except LockedError as exc:
             choice = _ask_locked(exc, parent)

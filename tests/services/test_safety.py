@@ -9,6 +9,9 @@ import os
 import re
 import shutil
 import sqlite3
+import subprocess
+import sys
+import threading
 import zipfile
 from datetime import datetime, timedelta
 from pathlib import Path
@@ -375,3 +378,71 @@ def test_restore_is_refused_while_another_session_holds_the_database(db_path, tm
     assert caught.value.params["user"] == "王工"
     assert sha256(db_path) == before
     other.release()
+
+
+# --- the open in two halves (the window's start) ------------------------------------------------
+
+
+def test_the_file_check_runs_while_the_caller_goes_on_and_finish_waits_for_it(db_path, monkeypatch):
+    started, release = threading.Event(), threading.Event()
+    real_check = safety.integrity.check_file
+
+    def slow_check(*args, **kwargs):
+        started.set()
+        assert release.wait(10)
+        return real_check(*args, **kwargs)
+
+    monkeypatch.setattr(safety.integrity, "check_file", slow_check)
+    opening = safety.begin_open(db_path, user="王工")  # returns with the check still running
+    assert started.wait(10) and read_lock(db_path).user == "王工"
+    release.set()
+    ws = opening.finish()
+    try:
+        assert ws.check == "quick" and ws.db.execute("SELECT count(*) FROM units").fetchone()[0] >= 1
+    finally:
+        ws.close()
+    assert not lock_path(db_path).exists()
+
+
+def test_a_damaged_file_found_by_the_background_check_is_refused_at_finish_and_unlocked(db_path, tmp_path):
+    older = backupmod.create_backup(db_path, tmp_path / "backups", "daily", now=datetime(2026, 11, 20, 9, 0))
+    with open(db_path, "r+b") as handle:
+        handle.seek(20 * 4096)
+        handle.write(b"\x5a" * 12 * 4096)
+    opening = safety.begin_open(db_path, user="王工")
+    with pytest.raises(StoreError) as caught:
+        opening.finish()
+    assert caught.value.code == "corrupt" and caught.value.params["backup"] == str(older.path)
+    assert not lock_path(db_path).exists()
+    assert [b.path for b in list_backups(db_path)] == [older.path]  # no daily backup of a damaged file
+
+
+def test_the_window_begins_the_safe_open_before_qt_is_loaded(db_path, tmp_path):
+    """The start overlaps the file check with loading Qt: the check must begin before Qt does."""
+    child = (
+        "import sys\n"
+        "import jnprojects.app as app_module\n"
+        "import jnprojects.services.safety as safety\n"
+        "begun = []\n"
+        "real_begin = safety.begin_open\n"
+        "def spy(*args, **kwargs):\n"
+        "    begun.append(any(m.startswith('PySide6') for m in sys.modules))\n"
+        "    return real_begin(*args, **kwargs)\n"
+        "safety.begin_open = spy\n"
+        "real_make = app_module.make_app\n"
+        "def make(*args, **kwargs):\n"
+        "    app = real_make(*args, **kwargs)\n"
+        "    type(app).exec = lambda self: 0\n"
+        "    return app\n"
+        "app_module.make_app = make\n"
+        "from jnprojects.cli import main\n"
+        "code = main(['--db', sys.argv[1], '--lang', 'zh_CN'])\n"
+        "print(code, begun)\n"
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+           "XDG_DATA_HOME": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", child, str(db_path)], env=env, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split("\n")[-2] == "0 [False]"  # began once, with no Qt module loaded yet
+    assert not lock_path(db_path).exists()
