@@ -53,8 +53,9 @@ def add_months(day: date, months: int) -> date:
     """``day`` moved by whole months, clamped to the month's last day (31 Jan + 1 → 28/29 Feb)."""
     index = day.year * 12 + day.month - 1 + months
     year, month = divmod(index, 12)
-    last = calendar.monthrange(year, month + 1)[1]
-    return date(year, month + 1, min(day.day, last))
+    if day.day <= 28:  # every month has the day: monthrange (a weekday computation) only for the 29th-31st
+        return date(year, month + 1, day.day)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
 def months_elapsed(start: date, as_of: date) -> int:

@@ -53,14 +53,11 @@ def snapshots_of(ws: Workspace, facts: list[StatusFacts], as_of: date,
     """The status of projects whose facts were already loaded (callers that need both load once)."""
     th = th or thresholds(ws)
     with gc_paused():
-        return [
+        return [  # positional, in ProjectSnapshot's field order: 15 keywords took twice the build's time
             ProjectSnapshot(
-                id=f.id, code=f.code, name=f.name, category_code=f.category_code, category_name=f.category_name,
-                planned_start=f.planned_start, planned_end=f.planned_end, actual_start=f.actual_start,
-                actual_end=f.actual_end, milestones=f.milestones,
-                status=compute_status(f, as_of, th),
-                total_investment=f.total_investment, annual_plan=f.annual_plan, invest_ytd=f.invest_ytd,
-                invest_since_start=f.invest_since_start,
+                f.id, f.code, f.name, f.category_code, f.category_name, f.planned_start, f.planned_end,
+                f.actual_start, f.actual_end, compute_status(f, as_of, th), f.milestones,
+                f.total_investment, f.annual_plan, f.invest_ytd, f.invest_since_start,
             )
             for f in facts
         ]

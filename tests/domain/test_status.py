@@ -266,6 +266,11 @@ def test_months_elapsed(start: date, as_of: date, months: int) -> None:
 def test_add_months_clamps() -> None:
     assert add_months(date(2024, 1, 31), 1) == date(2024, 2, 29)
     assert add_months(date(2026, 11, 30), 3) == date(2027, 2, 28)
+    assert add_months(date(2025, 3, 29), -1) == date(2025, 2, 28)
+    assert add_months(date(2024, 3, 29), -1) == date(2024, 2, 29)
+    # Up to the 28th every month has the day: kept as it is, across years both ways.
+    assert add_months(date(2025, 11, 28), 3) == date(2026, 2, 28)
+    assert add_months(date(2026, 1, 15), -13) == date(2024, 12, 15)
 
 
 # --- thresholds ---------------------------------------------------------------------------
