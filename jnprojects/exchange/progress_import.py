@@ -18,17 +18,16 @@ texts folded, money as Decimal, percentages against the stored number).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
-from functools import partial
 from operator import attrgetter
 from types import MappingProxyType
 from typing import NamedTuple
 
-from ..domain.monthly_problems import new_problem_lines, problems_text
-from .cell_values import CellError, fold_text, raw, read_column, read_date, read_money, read_percent, read_text
+from .cell_values import CellError, raw, read_column, read_date
+from .import_columns import LABELS, Field, FieldChange, compare_column, editable_fields, shown
 from .layout import (
     CODE_HEADER,
     FORMAT_VERSION,
@@ -49,7 +48,6 @@ from .reader import Book, Sheet, cell_text, code_text, col_letter, find_header, 
 
 _AS_OF_RE = re.compile(r"截至\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _PERIOD_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
-REPORT_FIELDS = ("progress_text", "progress_pct", "invest_month", "problems")
 IDENTITY = ("code", "name", "seq", "milestone")
 DATE_PAIRS = (("planned_start", "planned_end"), ("actual_start", "actual_end"))
 
@@ -231,135 +229,17 @@ class ProjectNow(NamedTuple):
     known_problems: tuple[str, ...] = ()  # every ledger entry of the project, open or not
 
 
-class FieldChange(NamedTuple):
-    """One field that the file changes: where it was found, old and new as text, the typed value."""
-
-    sheet: str
-    row: int  # 1-based
-    code: str
-    project_name: str
-    entity: str  # 'project', 'report', 'milestone', 'annual_plan', 'assignment', 'unit'
-    field: str
-    label: str
-    old: str
-    new: str
-    value: object = None
-    target: object = None  # the milestone id, the report period …
-
-
-LABELS = {"content": "建设内容", "total_investment": "总投资（万元）", "planned_start": "计划开工",
-          "planned_end": "计划竣工", "actual_start": "实际开工", "actual_end": "实际竣工",
-          "progress_text": "形象进度", "progress_pct": "形象进度（%）", "invest_month": "本月完成投资（万元）",
-          "problems": "存在问题", "planned_date": "计划日期", "actual_date": "实际完成日期"}
-_KINDS = {"content": "text", "total_investment": "money", "planned_start": "date", "planned_end": "date",
-          "actual_start": "date", "actual_end": "date", "progress_text": "text", "progress_pct": "percent",
-          "invest_month": "money", "problems": "text", "planned_date": "date", "actual_date": "date"}
-
-
-def shown(value: object) -> str:
-    """How an old or new value is listed in the preview."""
-    if type(value) is str:  # most values: first, before the other types are tried
-        return value or "（空）"
-    if value is None:
-        return "（空）"
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return format(value, "f")
-    if isinstance(value, float):
-        return f"{value:g}"
-    return str(value)
-
-
-def _keep(value: object) -> object:
-    return value
-
-
-def _reader(kind: str, unit: str) -> Callable[[object], object]:
-    """How a column of ``kind`` is read, chosen once per column. Percentages are kept as found
-    here and read per line, against the stored number (see :func:`.cell_values.read_percent`)."""
-    if kind == "text":
-        return read_text
-    if kind == "money":
-        return partial(read_money, unit=unit)
-    if kind == "date":
-        return read_date
-    return _keep
-
-
-# Whether two values that are not equal are still the same once folded as the export wrote them.
-
-def _same_text(old: object, new: object) -> bool:
-    new_text = fold_text(new if isinstance(new, str) else "")
-    if not old:  # most template cells: nothing reported yet
-        return not new_text
-    return fold_text(old if isinstance(old, str) else "") == new_text
-
-
-def _same_money(old: object, new: object) -> bool:
-    return old is not None and new is not None and Decimal(old) == Decimal(new)
-
-
-def _same_percent(old: object, new: object) -> bool:
-    return old is not None and new is not None and abs(float(old) - float(new)) < 1e-9
-
-
-def _never(old: object, new: object) -> bool:
-    return False
-
-
-_SAME = {"text": _same_text, "money": _same_money, "percent": _same_percent, "date": _never}
-
-
 def _check_identity(line: Line, now: ProjectNow, problems: list[Problem]) -> bool:
     if "name" not in line.cols:
         return True
-    found = cell_text(line.sheet.value(line.row, line.cols["name"][0])).strip()
+    value = line.sheet.value(line.row, line.cols["name"][0])
+    if value == now.name:  # most lines: as exported (equal names stay equal trimmed and folded)
+        return True
+    found = cell_text(value).strip()
     if found != now.name and name_key(found) != name_key(now.name):
         problems.append(line.problem("name", "name_mismatch", found, now.name))
         return False
     return True
-
-
-def _old_value(kind: str, key: str) -> Callable[[ProjectNow], object]:
-    """How a field's current value is found in a :class:`ProjectNow`, chosen once per column."""
-    if key == "problems":
-        return attrgetter("shown_problems")
-    if key in REPORT_FIELDS:
-        if kind == KIND_PROGRESS:
-            return attrgetter("shown_text" if key == "progress_text" else "shown_problems")
-        default = "" if _KINDS[key] == "text" else None
-        return lambda now: now.report.get(key, default)
-    return attrgetter(key)
-
-
-class _Field(NamedTuple):
-    """An editable column of a project sheet: how it is read and compared, and what its changes
-    are recorded as."""
-
-    key: str
-    col: int
-    kind: str
-    entity: str
-    label: str
-    target: str | None
-    read: Callable[[object], object]
-    old: Callable[[ProjectNow], object]
-    same: Callable[[object, object], bool]
-
-
-def _fields(line: Line, kind: str, period: str) -> list[_Field]:
-    found = []
-    for key, (col, _header) in line.cols.items():
-        if key in IDENTITY:
-            continue
-        entity = "report" if key in REPORT_FIELDS else "project"
-        label = "本期形象进度" if key == "progress_text" and kind == KIND_TEMPLATE else LABELS[key]
-        value_kind = _KINDS[key]
-        found.append(_Field(key, col, value_kind, entity, label, period if entity == "report" else None,
-                            _reader(value_kind, line.units.get(key, "万元")), _old_value(kind, key),
-                            _SAME[value_kind]))
-    return found
 
 
 def _sheet_runs(lines: list[Line]) -> list[list[Line]]:
@@ -378,64 +258,58 @@ def diff(located: Located, current: dict[str, ProjectNow]) -> tuple[list[FieldCh
     changes: list[FieldChange] = []
     problems: list[Problem] = list(located.problems)
     for lines in _sheet_runs(located.projects):  # a sheet's lines share one column mapping
-        _diff_projects(lines, current, _fields(lines[0], located.kind, located.period), changes, problems)
+        fields = editable_fields(lines[0].cols, lines[0].units, IDENTITY, located.kind, located.period)
+        _diff_projects(lines, current, fields, changes, problems)
     by_name: dict[str, dict[str, MilestoneNow]] = {}
     for line in located.milestones:
         _diff_milestone(line, current, by_name, changes, problems)
     return changes, problems
 
 
-def _diff_projects(lines: list[Line], current: dict[str, ProjectNow], fields: list[_Field],
+def _diff_projects(lines: list[Line], current: dict[str, ProjectNow], fields: list[Field],
                    changes: list[FieldChange], problems: list[Problem]) -> None:
-    """The lines of one sheet, in order. Each column is read in one pass (a sheet may hold 10,000
-    lines); a cell's value or problem is used only for a line whose code and name check out."""
-    sheet = lines[0].sheet
-    rows = [line.row for line in lines]
-    columns = [read_column(sheet, rows, f.col, f.read) for f in fields]
-    for i, line in enumerate(lines):
+    """The lines of one sheet. Codes and names are checked line by line; only the lines that
+    pass are read and compared, a column at a time (a sheet may hold 10,000 lines, see
+    :mod:`.import_columns`), and the results are put back in file order."""
+    found_changes: list[FieldChange] = []
+    found_problems: list[Problem] = []
+    kept: list[Line] = []
+    nows: list[ProjectNow] = []
+    for line in lines:
         now = current.get(line.code)
         if now is None:
-            problems.append(line.problem("code", "unknown_code", line.code))
-            continue
-        if not _check_identity(line, now, problems):
-            continue
-        dates: dict[str, object] = {}  # the dates read, for the end-before-start check
-        for (key, col, kind, entity, label, target, _read, old_of, same), column in zip(fields, columns):
-            old = old_of(now)
-            new = column[i]
-            if type(new) is CellError:
-                problems.append(line.problem(key, new.code, new.found, **new.params))
-                continue
-            if kind == "percent":  # read against the stored number (see read_percent)
-                try:
-                    new = read_percent(new, old if isinstance(old, float) else None)
-                except CellError as exc:
-                    problems.append(line.problem(key, exc.code, exc.found, **exc.params))
-                    continue
-            elif kind == "date":
-                dates[key] = new
-            if key == "problems":
-                _diff_problems(line, now, old, new, changes)
-            elif old != new and not same(old, new):
-                changes.append(FieldChange(sheet.name, line.row + 1, now.code, now.name, entity, key, label,
-                                           shown(old), shown(new), new, target))
-        for start, end in DATE_PAIRS:
-            first = dates.get(start, getattr(now, start))
-            last = dates.get(end, getattr(now, end))
-            if first and last and last < first:
-                where = end if end in line.cols else start
-                problems.append(line.problem(where, "end_before_start", last.isoformat(), start=first.isoformat()))
+            found_problems.append(line.problem("code", "unknown_code", line.code))
+        elif _check_identity(line, now, found_problems):
+            kept.append(line)
+            nows.append(now)
+    rows = [line.row for line in kept]
+    dates_read = {}
+    for f in fields:
+        news = read_column(lines[0].sheet, rows, f.col, f.read)
+        dates_read[f.key] = compare_column(f, kept, nows, news, found_changes, found_problems)
+    _check_dates(kept, nows, dates_read, found_problems)
+    # Each column's results are in line order, and a line's cell problems come before its date
+    # problems: a stable sort by row (a sheet's lines have distinct rows) restores file order.
+    by_row = attrgetter("row")
+    changes += sorted(found_changes, key=by_row)
+    problems += sorted(found_problems, key=by_row)
 
 
-def _diff_problems(line: Line, now: ProjectNow, old: object, new: object, changes: list[FieldChange]) -> None:
-    """A 存在问题 cell adds ledger entries for the lines the ledger does not hold yet; a line taken
-    out of the cell does not solve an entry (that needs its resolution, entered in the ledger)."""
-    if not new:  # an empty cell adds nothing
-        return
-    added = new_problem_lines(problems_text(list(now.known_problems)), new if isinstance(new, str) else "")
-    if added:
-        changes.append(FieldChange(line.sheet.name, line.row + 1, now.code, now.name, "problem", "problems",
-                                   "存在问题（新增到问题台账）", shown(old), problems_text(added), tuple(added)))
+def _check_dates(lines: list[Line], nows: list[ProjectNow], dates_read: dict[str, dict[int, object]],
+                 problems: list[Problem]) -> None:
+    """Every end before its start, each date as the line leaves it: read from the file where the
+    cell differs from the stored date, the stored one otherwise."""
+    for start, end in DATE_PAIRS:
+        firsts = list(map(attrgetter(start), nows))
+        for i, day in dates_read.get(start, {}).items():
+            firsts[i] = day
+        lasts = list(map(attrgetter(end), nows))
+        for i, day in dates_read.get(end, {}).items():
+            lasts[i] = day
+        for i in [i for i, (first, last) in enumerate(zip(firsts, lasts)) if first and last and last < first]:
+            line = lines[i]
+            problems.append(line.problem(end if end in line.cols else start, "end_before_start",
+                                         lasts[i].isoformat(), start=firsts[i].isoformat()))
 
 
 def _milestones_by_name(now: ProjectNow, by_name: dict[str, dict[str, MilestoneNow]]) -> dict[str, MilestoneNow]:
