@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 from enum import StrEnum
 from operator import attrgetter
@@ -134,6 +135,11 @@ class SortedRows:
 
     def __len__(self) -> int:
         return len(self._rows)
+
+    def with_rows(self, fresh: list[ProjectRow], gone: Collection[int]) -> SortedRows:
+        """These rows without those whose id is in ``gone``, plus ``fresh`` (re-read after an edit);
+        each order is computed anew when first asked for."""
+        return SortedRows([r for r in self._rows if r.id not in gone] + fresh)
 
     def ordered(self, sort: ProjectSort) -> list[ProjectRow]:
         cache = self._descending if sort.descending else self._ascending

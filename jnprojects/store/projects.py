@@ -74,14 +74,19 @@ def list_rows(
     where, params = _where(flt)
     categories = {r[0]: (r[1], r[2]) for r in db.execute("SELECT code, name_zh, sort_order FROM categories")}
     places = {r[0]: (r[1], r[2]) for r in db.execute("SELECT code, short_name, sort_order FROM locations")}
+    # The rows of a few projects (re-read after an edit) need only their own links.
+    links, link_params = ((f" WHERE project_id IN {IN_LIST}", [json_list(flt.ids)]) if flt.ids is not None
+                          else ("", []))
     with gc_paused():  # 10,000 rows of frozensets and strings, all kept
         locations: dict[int, list[str]] = {}
-        for project_id, code in db.execute("SELECT project_id, location_code FROM project_locations"):
+        for project_id, code in db.execute("SELECT project_id, location_code FROM project_locations" + links,
+                                           link_params):
             locations.setdefault(project_id, []).append(code)
         unit_names = dict(db.execute("SELECT id, name FROM units").fetchall())
         units: dict[int, list[int]] = {}
         leads: dict[int, list[str]] = {}
-        for project_id, unit_id, role in db.execute("SELECT project_id, unit_id, role FROM project_units"):
+        for project_id, unit_id, role in db.execute("SELECT project_id, unit_id, role FROM project_units" + links,
+                                                    link_params):
             units.setdefault(project_id, []).append(unit_id)
             if role == "lead":
                 leads.setdefault(project_id, []).append(unit_names[unit_id])

@@ -120,6 +120,32 @@ def op_list_sort(db: Path) -> Op:
     return ours, floor
 
 
+def op_edit(db: Path) -> Op:
+    """Saving an edited project until the list shows it in its sorted place, against SQLite
+    updating the same row."""
+    from dataclasses import replace
+
+    from jnprojects.services import projects as project_service
+
+    app, window = _window(db)
+    ws = window.ws
+    project_id = window.project_list.model.project_id(0)
+    names = iter(f"编辑后的项目名称{n}" for n in range(1_000_000))
+    conn = sqlite3.connect(db)
+
+    def ours() -> object:
+        project = replace(project_service.get_project(ws, project_id), name=next(names))
+        window.sig_changed.emit(project_service.save_project(ws, project))
+        app.processEvents()
+        return window.project_list.model.row_of(project_id)
+
+    def floor() -> object:
+        with conn:
+            return conn.execute("UPDATE projects SET name = ? WHERE id = ?", (next(names), project_id)).rowcount
+
+    return ours, floor
+
+
 def op_status(db: Path) -> Op:
     from jnprojects.services import status
     from jnprojects.services.workspace import open_workspace
@@ -359,6 +385,7 @@ OPS: dict[str, Callable[[Path], Op]] = {
     "list_filter": op_list_filter,
     "list_search": op_list_search,
     "list_sort": op_list_sort,
+    "edit": op_edit,
     "status": op_status,
     "dashboard": op_dashboard,
     "redraw": op_redraw,

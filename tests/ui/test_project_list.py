@@ -170,3 +170,35 @@ def test_search_box_keeps_its_place_while_the_count_changes(window, qtbot):
     assert view.count_label.text().startswith(view.tr("Showing %1 of %2").split("%1")[0])
     assert view.search_edit.geometry() == before
     assert view.count_label.width() >= view.count_label.sizeHint().width()
+
+
+def test_an_edit_rereads_only_its_rows_and_the_list_matches_a_full_reload(window, workspace):
+    """After saving, creating or deleting a project the list shows it at once, in its sorted place,
+    exactly as a full re-read would, but reads only the projects the change names."""
+    import copy
+
+    view = window.project_list
+    view.model.sort(COLUMNS.index(SortColumn.NAME))  # an order the edit moves the project in
+    first, last = view.model.rows()[0], view.model.rows()[-1]
+    view.table.selectRow(view.model.row_of(first.id))
+    asked: list[object] = []
+    loader = view.model._loader
+    view.model._loader = lambda flt, sort: asked.append(flt.ids) or loader(flt, sort)
+
+    edited = copy.deepcopy(project_service.get_project(workspace, first.id))
+    edited.name = "峄山文旅综合体"  # pinyin "yi…": from the first rows to the last ones
+    created = project_service.new_project(workspace, "transport")
+    created.name = "阿里巴巴数据中心配套道路"
+    changes = project_service.save_project(workspace, edited)
+    window.sig_changed.emit(changes)
+    window.sig_changed.emit(project_service.save_project(workspace, created))
+    window.sig_changed.emit(project_service.delete_project(workspace, last.id))
+
+    assert asked[0] == changes.projects and len(asked[1]) == 1 and len(asked) == 2  # no full re-read
+    shown = view.model.rows()
+    assert shown == sorted(project_service.list_projects(workspace), key=lambda r: (r.sort_key, r.code))
+    assert [r.id for r in shown] == [r.id for r in loader(view.model.current_filter, view.model.current_sort)]
+    assert any(r.name == "阿里巴巴数据中心配套道路" for r in shown) and view.model.row_of(last.id) is None
+    assert shown[view.model.row_of(first.id)].name == "峄山文旅综合体"
+    assert view.selected_project_id() == first.id  # the selection follows the edited project
+    assert view.model.total() == project_service.count_projects(workspace)

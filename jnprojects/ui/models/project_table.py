@@ -32,8 +32,8 @@ COLUMNS: tuple[SortColumn, ...] = (
     SortColumn.PROGRESS,
 )
 
-Loader = Callable[[ProjectSort], list[ProjectRow]]
-"""Every project's row, in the given order."""
+Loader = Callable[[ProjectFilter, ProjectSort], list[ProjectRow]]
+"""The rows of the projects a filter shows (every project's with ``ProjectFilter()``), in the given order."""
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -155,7 +155,15 @@ class ProjectTableModel(QAbstractTableModel):
 
     def reload(self) -> None:
         """Re-read every row from the database (after a change), then filter and sort."""
-        self._all = SortedRows(self._loader(self._sort), given=self._sort)
+        self._all = SortedRows(self._loader(ProjectFilter(), self._sort), given=self._sort)
+        self._apply()
+
+    def reload_projects(self, written: frozenset[int], deleted: frozenset[int] = frozenset()) -> None:
+        """Re-read only the rows of the projects ``written`` (and drop the ``deleted``), then filter
+        and sort the cached rows again: after an edit at 10,000 projects this costs tens of
+        milliseconds, where re-reading every row (``reload``) costs a few hundred."""
+        fresh = self._loader(ProjectFilter(ids=written), self._sort) if written else []
+        self._all = self._all.with_rows(fresh, written | deleted)
         self._apply()
 
     def total(self) -> int:
