@@ -21,3 +21,12 @@ class Changes:
     def any(self) -> bool:
         return bool(self.projects or self.deleted or self.units or self.reports or self.indicators
                     or self.settings or self.everything)
+
+    def merged(self, other: Changes) -> Changes:
+        """This change and ``other`` as one (a view that missed both refreshes once)."""
+        return Changes(
+            projects=self.projects | other.projects, deleted=self.deleted | other.deleted,
+            units=self.units or other.units, reports=self.reports or other.reports,
+            indicators=self.indicators or other.indicators, settings=self.settings or other.settings,
+            everything=self.everything or other.everything,
+        )

@@ -298,10 +298,7 @@ class MainWindow(QMainWindow):
 
     def _on_view_changed(self, changes: Changes) -> None:
         """A view wrote data itself: the others refresh (the writer already has)."""
-        sender = self.sender()
-        for view in self._views():
-            if view is not sender:
-                view.refresh(changes)
+        self._refresh_views(changes, skip=self.sender())
 
     def _after_import(self, changes: Changes) -> None:
         # An import is one batch with its own backup; undo of earlier single edits could now
@@ -310,8 +307,13 @@ class MainWindow(QMainWindow):
         self.sig_changed.emit(changes)
 
     def _on_changed(self, changes: Changes) -> None:
-        for view in self._views():
-            view.refresh(changes)
+        self._refresh_views(changes)
+
+    def _refresh_views(self, changes: Changes, skip: QWidget | None = None) -> None:
+        """The project list at once; the other tabs now if shown, else when next shown."""
+        if self.project_list is not skip:
+            self.project_list.refresh(changes)
+        self.lazy.refresh(changes, skip)
 
     def _run_dialog(self, dialog) -> None:  # noqa: ANN001 - a dialog with ``changes``
         if dialog.exec() and dialog.changes.any:

@@ -39,8 +39,35 @@ def test_a_report_saved_in_the_monthly_tab_reaches_the_change_log(window):
     reporting.text_edit.setPlainText("桩基完成")
     reporting.pct_edit.setText("20")
     assert reporting.save()
+    window.lazy.show("change_log")  # a hidden tab catches up when the user opens it
     assert log.model.rowCount() > before
     assert any(log.model.index(r, 2).data() == "Monthly report" for r in range(log.model.rowCount()))
+
+
+def test_a_hidden_tab_refreshes_once_when_shown_with_every_change_it_missed(window, workspace, monkeypatch):
+    """At province scale the monthly tab took seconds per refresh: an edit made in the project list
+    must not refresh the tabs the user is not looking at, and they must not miss it either."""
+    import copy
+
+    from jnprojects.services import projects as project_service
+
+    monthly, log = window.monthly, window.change_log
+    window.tabs.setCurrentIndex(0)  # the project list
+    calls: dict[str, list] = {"monthly": [], "log": []}
+    monkeypatch.setattr(monthly, "refresh", lambda changes=None: calls["monthly"].append(changes))
+    monkeypatch.setattr(log, "refresh", lambda changes=None: calls["log"].append(changes))
+    rows = project_service.list_projects(workspace)[:2]
+    for row, name in zip(rows, ("第一处修改", "第二处修改")):
+        project = copy.deepcopy(project_service.get_project(workspace, row.id))
+        project.name = name
+        window.sig_changed.emit(project_service.save_project(workspace, project))
+    assert calls == {"monthly": [], "log": []}
+    assert {r.name for r in window.project_list.model.rows()} >= {"第一处修改", "第二处修改"}  # the list at once
+    window.lazy.show("monthly")
+    assert [c.projects for c in calls["monthly"]] == [frozenset(r.id for r in rows)] and calls["log"] == []
+    window.lazy.show("monthly")  # nothing new: no second refresh
+    window.lazy.show("change_log")
+    assert len(calls["monthly"]) == 1 and [c.projects for c in calls["log"]] == [frozenset(r.id for r in rows)]
 
 
 def test_excel_menu_offers_the_four_actions(window):
@@ -114,7 +141,7 @@ def test_an_import_from_the_monthly_tab_refreshes_it_once(window, monkeypatch):
     from jnprojects.ui.dialogs import import_preview
     from jnprojects.ui.monthly.reporting_view import ReportingView
 
-    reporting = window.monthly.reporting
+    reporting = window.lazy.show("monthly").reporting  # the user is on the monthly tab
     reporting.show_box.setCurrentIndex(reporting.show_box.findData("all"))
     row = reporting.model.rows()[0]
     assert not row.reported
