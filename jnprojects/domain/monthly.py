@@ -38,7 +38,8 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from typing import Protocol
+from functools import lru_cache
+from typing import NamedTuple, Protocol
 
 from .errors import ValidationError
 from .model import Stage
@@ -79,6 +80,7 @@ def shift_period(period: str, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+@lru_cache(maxsize=1024)  # asked once per report walked, of a few dozen distinct months
 def previous_period(period: str) -> str:
     return shift_period(period, -1)
 
@@ -169,6 +171,16 @@ class Figures(Protocol):
     invest_since_start: Decimal | None
 
 
+class TypedFigures(NamedTuple):
+    """Just the figures of one month's report: what the investment arithmetic reads (a tuple, as
+    the store loads a province's whole report history for every month shown)."""
+
+    period: str
+    invest_month: Decimal | None
+    invest_ytd: Decimal | None
+    invest_since_start: Decimal | None
+
+
 @dataclass(frozen=True)
 class Investment:
     """A project's investment figures for one month; ``*_typed`` say which were typed."""
@@ -216,24 +228,28 @@ def planned_to_date(annual_plan: Decimal | None, as_of: date) -> Decimal | None:
     return annual_plan * as_of.timetuple().tm_yday / Decimal(days)
 
 
-@dataclass(frozen=True)
-class _Month:
+class _Month(NamedTuple):
     period: str
     month: Decimal | None
     ytd: Decimal
     since: Decimal
-    flags: tuple[bool, bool, bool]
+    typed: Figures  # the report itself: which of its figures were typed
 
 
-def _walk(reports: Iterable[Figures], period: str) -> list[_Month]:
-    months: list[_Month] = []
+def _walk(reports: Iterable[Figures], period: str) -> _Month | None:
+    """The last month reported up to ``period``, with its derived figures (see module doc).
+
+    Only running totals are kept, no record per month: a province walks 120,000 reports on every
+    refresh of the month."""
+    last: Figures | None = None
+    month: Decimal | None = None
     ytd, since, year = Decimal(0), Decimal(0), None
     for r in sorted((r for r in reports if r.period <= period), key=lambda r: r.period):
         if r.period[:4] != year:
             year, ytd = r.period[:4], Decimal(0)
         # A month is derived from a typed total only when the total before it is known: the
         # previous month was reported (or, for the year's total, this is January).
-        follows = bool(months) and months[-1].period == shift_period(r.period, -1)
+        follows = last is not None and last.period == previous_period(r.period)
         month = r.invest_month
         if month is None and r.invest_ytd is not None and (follows or r.period.endswith("-01")):
             month = r.invest_ytd - ytd
@@ -244,9 +260,8 @@ def _walk(reports: Iterable[Figures], period: str) -> list[_Month]:
         added = month or Decimal(0)
         ytd = r.invest_ytd if r.invest_ytd is not None else ytd + added
         since = r.invest_since_start if r.invest_since_start is not None else since + added
-        months.append(_Month(r.period, month, ytd, since, (r.invest_month is not None, r.invest_ytd is not None,
-                                                           r.invest_since_start is not None)))
-    return months
+        last = r
+    return None if last is None else _Month(last.period, month, ytd, since, last)
 
 
 def derive_investment(reports: Iterable[Figures], period: str, annual_plan: Decimal | None = None,
@@ -257,10 +272,9 @@ def derive_investment(reports: Iterable[Figures], period: str, annual_plan: Deci
     report in ``period``'s year up to it; ``since_start`` is ``None`` without any report up to it.
     """
     _split(period)
-    months = _walk(reports, period)
-    if not months:
+    last = _walk(reports, period)
+    if last is None:
         return Investment(period, annual_plan=annual_plan, total_investment=total_investment)
-    last = months[-1]
     this = last if last.period == period else None
     same_year = last.period[:4] == period[:4]
     return Investment(
@@ -270,18 +284,10 @@ def derive_investment(reports: Iterable[Figures], period: str, annual_plan: Deci
         since_start=last.since,
         annual_plan=annual_plan,
         total_investment=total_investment,
-        month_typed=bool(this and this.flags[0]),
-        ytd_typed=bool(this and this.flags[1]),
-        since_start_typed=bool(this and this.flags[2]),
+        month_typed=bool(this and this.typed.invest_month is not None),
+        ytd_typed=bool(this and this.typed.invest_ytd is not None),
+        since_start_typed=bool(this and this.typed.invest_since_start is not None),
     )
-
-
-@dataclass(frozen=True)
-class _Typed:
-    period: str
-    invest_month: Decimal | None
-    invest_ytd: Decimal | None
-    invest_since_start: Decimal | None
 
 
 def preview_investment(reports: Iterable[Figures], period: str, month: Decimal | None,
@@ -290,5 +296,5 @@ def preview_investment(reports: Iterable[Figures], period: str, month: Decimal |
                        total_investment: Decimal | None = None) -> Investment:
     """What ``period`` would show if its report had these typed figures (the editor's live preview)."""
     others = [r for r in reports if r.period != period]
-    return derive_investment([*others, _Typed(period, month, ytd, since_start)], period, annual_plan,
+    return derive_investment([*others, TypedFigures(period, month, ytd, since_start)], period, annual_plan,
                              total_investment)

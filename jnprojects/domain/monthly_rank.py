@@ -28,7 +28,7 @@ rate is 100 when green and 0 when yellow or red.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from enum import StrEnum
 
@@ -71,6 +71,11 @@ class Score:
     completed_ytd: Decimal = Decimal(0)
     has_plan: bool = False
     rank: int | None = None
+    name_key: str = field(default="", compare=False, repr=False)  # pinyin of the name, if known
+
+    @property
+    def pinyin(self) -> str:
+        return self.name_key or sort_key(self.name)
 
     @property
     def judged(self) -> int:
@@ -108,72 +113,86 @@ class Ranking:
         return ranked[len(ranked) - min(TOP, room):] if room else ()
 
 
-def _add(score: Score, snap: PeriodSnapshot) -> Score:
+def _share(snap: PeriodSnapshot) -> tuple:
+    """What one snapshot adds to each of its groups: green, yellow, red, annual plan, planned to
+    date, completed this year, has a plan."""
     plan = snap.annual_plan
     with_plan = plan is not None and plan > 0
-    return replace(
-        score,
-        projects=score.projects + 1,
-        green=score.green + (snap.light == Light.GREEN),
-        yellow=score.yellow + (snap.light == Light.YELLOW),
-        red=score.red + (snap.light == Light.RED),
-        annual_plan=score.annual_plan + (plan if with_plan else 0),
-        planned_to_date=score.planned_to_date + ((snap.planned_to_date or 0) if with_plan else 0),
-        completed_ytd=score.completed_ytd + ((snap.invest_ytd or 0) if with_plan else 0),
-        has_plan=score.has_plan or with_plan,
-    )
+    return (snap.light == Light.GREEN, snap.light == Light.YELLOW, snap.light == Light.RED,
+            plan if with_plan else 0, (snap.planned_to_date or 0) if with_plan else 0,
+            (snap.invest_ytd or 0) if with_plan else 0, with_plan)
 
 
-def scores(snaps: Iterable[PeriodSnapshot], groups: Callable[[PeriodSnapshot], Iterable[tuple[str, str]]]) -> list[Score]:
-    """One score per group key; ``groups`` gives each snapshot's (key, name) pairs."""
-    table: dict[str, Score] = {}
+Group = tuple[str, str, str]
+"""A group a snapshot counts in: (key, name, the name's pinyin key or "" when not stored)."""
+
+
+def scores(snaps: Iterable[PeriodSnapshot], groups: Callable[[PeriodSnapshot], Iterable[Group]]) -> list[Score]:
+    """One score per group key; ``groups`` gives each snapshot's groups.
+
+    The sums are kept in plain lists and each Score built once (a Score per snapshot and group
+    took a second at province scale). Amounts are added in snapshot order, 0s included, exactly
+    as Decimal arithmetic on Scores would: the same sums, exponents too."""
+    table: dict[str, list] = {}
     for snap in snaps:
-        for key, name in dict(groups(snap)).items():
-            table[key] = _add(table.get(key) or Score(key, name), snap)
-    return list(table.values())
+        its_groups = {key: (name, name_key) for key, name, name_key in groups(snap)}  # each group once
+        if not its_groups:
+            continue
+        green, yellow, red, plan, planned, completed, with_plan = _share(snap)
+        for key, (name, name_key) in its_groups.items():
+            sums = table.get(key)
+            if sums is None:
+                sums = table[key] = [name, name_key, 0, 0, 0, 0, Decimal(0), Decimal(0), Decimal(0), False]
+            sums[2] += 1
+            sums[3] += green
+            sums[4] += yellow
+            sums[5] += red
+            sums[6] += plan
+            sums[7] += planned
+            sums[8] += completed
+            sums[9] = sums[9] or with_plan
+    return [Score(key, name, projects, green, yellow, red, plan, planned, completed, has_plan, name_key=name_key)
+            for key, (name, name_key, projects, green, yellow, red, plan, planned, completed, has_plan)
+            in table.items()]
 
 
 def _order(row: Score, by: Measure) -> tuple:
     other = Measure.INVESTMENT if by == Measure.SCHEDULE else Measure.SCHEDULE
     first, second = row.measure(by), row.measure(other)
-    return (first is None, -(first or 0.0), second is None, -(second or 0.0), sort_key(row.name), row.name)
+    return (first is None, -(first or 0.0), second is None, -(second or 0.0), row.pinyin, row.name)
 
 
 def rank(rows: Sequence[Score], by: Measure) -> Ranking:
-    ordered = sorted(rows, key=lambda r: _order(r, by))
+    # Each row's key is computed once and kept: its first item tells whether the row is ranked.
+    ordered = sorted(((_order(r, by), r) for r in rows), key=lambda keyed: keyed[0])
     result: list[Score] = []
     position = 0
-    for row in ordered:
-        if row.measure(by) is None:
-            result.append(replace(row, rank=None))
+    for (unranked, *_), row in ordered:
+        if unranked:
+            result.append(row if row.rank is None else replace(row, rank=None))
         else:
             position += 1
             result.append(replace(row, rank=position))
     return Ranking(by, tuple(result))
 
 
-def by_location(snap: PeriodSnapshot) -> list[tuple[str, str]]:
-    return list(zip(snap.location_codes, snap.location_names or snap.location_codes))
-
-
-def by_lead_unit(snap: PeriodSnapshot) -> list[tuple[str, str]]:
-    return [(name, name) for name in snap.lead_units]
-
-
-def by_project(snap: PeriodSnapshot) -> list[tuple[str, str]]:
-    return [(snap.code, snap.name)] if snap.judged else []
-
-
-def rank_locations(snaps: Sequence[PeriodSnapshot], by: Measure = Measure.SCHEDULE) -> Ranking:
+def by_location(snap: PeriodSnapshot) -> list[Group]:
     """Counties, cities, districts and zones (县市区及功能区)."""
-    return rank(scores(snaps, by_location), by)
+    return [(code, name, "") for code, name in zip(snap.location_codes, snap.location_names or snap.location_codes)]
 
 
-def rank_units(snaps: Sequence[PeriodSnapshot], by: Measure = Measure.SCHEDULE) -> Ranking:
+def by_lead_unit(snap: PeriodSnapshot) -> list[Group]:
     """Lead units (牵头单位)."""
-    return rank(scores(snaps, by_lead_unit), by)
+    return [(name, name, "") for name in snap.lead_units]
 
 
-def rank_projects(snaps: Sequence[PeriodSnapshot], by: Measure = Measure.SCHEDULE) -> Ranking:
+def by_project(snap: PeriodSnapshot) -> list[Group]:
     """The monthly contest (项目比拼): judged projects only."""
-    return rank(scores(snaps, by_project), by)
+    return [(snap.code, snap.name, snap.name_key)] if snap.judged else []
+
+
+def rank_groups(snaps: Sequence[PeriodSnapshot], groups: Callable[[PeriodSnapshot], Iterable[Group]]
+                ) -> tuple[Ranking, Ranking]:
+    """The groups ranked by on-schedule rate and by investment rate (summed once for both)."""
+    rows = scores(snaps, groups)
+    return rank(rows, Measure.SCHEDULE), rank(rows, Measure.INVESTMENT)

@@ -23,8 +23,13 @@ def _syllables(text: str) -> list[str]:
     return [s.lower() for s in lazy_pinyin(text, errors="default") if s.strip()]
 
 
+@lru_cache(maxsize=65_536)
 def sort_key(name: str) -> str:
-    """'京雄商高铁' → 'jing xiong shang gao tie'. Spaces keep syllable order (xi an < xian)."""
+    """'京雄商高铁' → 'jing xiong shang gao tie'. Spaces keep syllable order (xi an < xian).
+
+    Cached (a pure function of the text): the monthly rankings order thousands of unit and place
+    names, which have no stored key, on every refresh, at ~0.4 ms of pypinyin per name. The bound
+    holds a province's names."""
     return " ".join(_syllables(name))
 
 

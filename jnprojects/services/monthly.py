@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from ..bulk import gc_paused
 from ..domain.errors import ValidationError
 from ..domain.model import ProgressReport, Stage
 from ..domain.monthly import (
@@ -70,6 +71,7 @@ class ReportingFilter:
     due_only: bool = False
 
 
+@gc_paused()  # hundreds of thousands of kept objects at province scale: collector passes freed nothing
 def reporting_status(ws: Workspace, period: str, flt: ReportingFilter = ReportingFilter(),
                      as_of: date | None = None) -> list[ReportingRow]:
     """Every project (or those the filter keeps) with its duty, report and figures for ``period``.
@@ -83,6 +85,7 @@ def reporting_status(ws: Workspace, period: str, flt: ReportingFilter = Reportin
     facts = status_service.facts(ws, end, every_milestone=False)  # the duty and figures need no milestone
     context = periods.project_context(ws.db)
     history = periods.report_history(ws.db, period)
+    this_month = periods.reports_of_month(ws.db, period)
     counts = problem_store.open_counts(ws.db, as_of)
     rows: list[ReportingRow] = []
     for f in facts:
@@ -93,10 +96,9 @@ def reporting_status(ws: Workspace, period: str, flt: ReportingFilter = Reportin
             continue
         own = history.get(f.id, [])
         covering = covering_periods(f, period)
-        this = next((r for r in own if r.period == period), None)
         row = ReportingRow(
             project_id=f.id, code=f.code, name=f.name, stage=f.stage, cycle=reporting_cycle(f.stage),
-            due=report_due(f, period), reported=any(r.period in covering for r in own), report=this,
+            due=report_due(f, period), reported=any(r.period in covering for r in own), report=this_month.get(f.id),
             investment=derive_investment(own, period, f.annual_plan, f.total_investment),
             location_codes=ctx.location_codes, location_names=ctx.location_names, lead_units=ctx.lead_units,
             lead_unit_ids=ctx.lead_unit_ids, open_problems=counts.get(f.id, (0, 0))[0],

@@ -27,7 +27,7 @@ def _sum(values: Sequence[Decimal | None]) -> Decimal | None:
 
 
 def _overall(snaps: Sequence[PeriodSnapshot]) -> Score:
-    found = scores(snaps, lambda s: [("all", "全市")])
+    found = scores(snaps, lambda s: [("all", "全市", "")])
     return found[0] if found else Score("all", "全市")
 
 

@@ -11,10 +11,12 @@ closing again replaces it. A month that is not closed is shown live, computed th
 from __future__ import annotations
 
 from dataclasses import dataclass
+
+from ..bulk import gc_paused
 from ..domain.monthly import covering_periods, derive_investment, period_end, report_due
 from ..domain.monthly_compare import Comparison, compare
 from ..domain.monthly_problems import ProblemCounts, counts_as_of
-from ..domain.monthly_rank import Measure, Ranking, rank_locations, rank_projects, rank_units
+from ..domain.monthly_rank import Ranking, by_lead_unit, by_location, by_project, rank_groups
 from ..domain.monthly_snapshot import PeriodSnapshot
 from ..domain.status import MilestoneState
 from ..domain.status_text import reason_text
@@ -26,6 +28,7 @@ from .changes import Changes
 from .workspace import Workspace
 
 
+@gc_paused()  # hundreds of thousands of kept objects at province scale: collector passes freed nothing
 def build_snapshots(ws: Workspace, period: str) -> list[PeriodSnapshot]:
     """Every project's figures at the end of ``period``, computed now (nothing is stored)."""
     end = period_end(period)
@@ -58,6 +61,7 @@ def build_snapshots(ws: Workspace, period: str) -> list[PeriodSnapshot]:
             total_investment=snap.total_investment, milestones_total=len(snap.milestones),
             milestones_done=len(done), milestones_done_names=tuple(done), problems_raised=counts.raised,
             problems_resolved=counts.resolved, open_problems=counts.open, overdue_problems=counts.overdue,
+            name_key=f.sort_key,
         ))
     return result
 
@@ -136,8 +140,5 @@ class Rankings:
 
 
 def rankings(snaps: list[PeriodSnapshot]) -> Rankings:
-    return Rankings(
-        rank_locations(snaps, Measure.SCHEDULE), rank_locations(snaps, Measure.INVESTMENT),
-        rank_units(snaps, Measure.SCHEDULE), rank_units(snaps, Measure.INVESTMENT),
-        rank_projects(snaps, Measure.SCHEDULE), rank_projects(snaps, Measure.INVESTMENT),
-    )
+    return Rankings(*rank_groups(snaps, by_location), *rank_groups(snaps, by_lead_unit),
+                    *rank_groups(snaps, by_project))

@@ -15,7 +15,7 @@ from decimal import Decimal
 
 from ..domain.errors import ConflictError, NotFoundError, ValidationError
 from ..domain.model import ProgressReport, Stage
-from ..domain.monthly import period_label
+from ..domain.monthly import TypedFigures, period_label
 from ..domain.monthly_snapshot import PeriodSnapshot, reasons_from_json, reasons_to_json
 from ..domain.status import Light
 from ..domain.values import money_from_db, money_to_db
@@ -91,7 +91,7 @@ def _row(snap: PeriodSnapshot) -> dict[str, object]:
 
 
 def _snapshot(r: tuple) -> PeriodSnapshot:
-    v = dict(zip(SNAPSHOT_COLUMNS, r))
+    v = dict(zip((*SNAPSHOT_COLUMNS, "name_key"), r))
     for name in _JSON_LISTS:
         v[name] = tuple(json.loads(v[name]))
     for name in _MONEY:
@@ -105,9 +105,13 @@ def _snapshot(r: tuple) -> PeriodSnapshot:
 
 
 def snapshot(db: Database, period: str) -> list[PeriodSnapshot]:
-    """The frozen rows of ``period`` (empty when it was never closed), by project code."""
+    """The frozen rows of ``period`` (empty when it was never closed), by project code; each with
+    its project's stored pinyin key while the project still has the frozen name."""
+    columns = ", ".join(f"s.{name}" for name in SNAPSHOT_COLUMNS)
     return [_snapshot(r) for r in db.execute(
-        f"SELECT {', '.join(SNAPSHOT_COLUMNS)} FROM period_snapshots WHERE period = ? ORDER BY code", [period])]
+        f"SELECT {columns}, coalesce(p.sort_key, '') FROM period_snapshots s"
+        " LEFT JOIN projects p ON p.id = s.project_id AND p.name = s.name WHERE s.period = ? ORDER BY s.code",
+        [period])]
 
 
 def close(db: Database, period: str, build: Callable[[], Sequence[PeriodSnapshot]], user: str,
@@ -214,17 +218,29 @@ def _report(r: tuple) -> ProgressReport:
 
 
 def report_history(db: Database, up_to: str,
-                   project_ids: Iterable[int] | None = None) -> dict[int, list[ProgressReport]]:
-    """Every report up to and including month ``up_to``, per project in month order."""
-    sql, params = f"{_REPORT_SELECT} WHERE period <= ?", [up_to]
+                   project_ids: Iterable[int] | None = None) -> dict[int, list[TypedFigures]]:
+    """The figures of every report up to and including month ``up_to``, per project in month order.
+
+    Only the four columns the investment arithmetic reads, as tuples, grouped as the index
+    delivers them: a province has 120,000 reports, read on every refresh of the month."""
+    sql, params = ("SELECT project_id, period, invest_month, invest_ytd, invest_since_start FROM progress_reports"
+                   " WHERE period <= ?"), [up_to]
     if project_ids is not None:
         ids = sorted(set(project_ids))
         sql += f" AND project_id IN ({', '.join('?' * len(ids))})" if ids else " AND 0"
         params += ids
-    result: dict[int, list[ProgressReport]] = {}
-    for r in db.execute(sql + " ORDER BY project_id, period", params):
-        result.setdefault(r[0], []).append(_report(r))
+    result: dict[int, list[TypedFigures]] = {}
+    current_id, current = None, []
+    for project_id, period, month, ytd, since_start in db.conn.execute(sql + " ORDER BY project_id, period", params):
+        if project_id != current_id:
+            current_id, current = project_id, result.setdefault(project_id, [])
+        current.append(TypedFigures(period, money_from_db(month), money_from_db(ytd), money_from_db(since_start)))
     return result
+
+
+def reports_of_month(db: Database, period: str) -> dict[int, ProgressReport]:
+    """Every project's report of month ``period`` itself, by project."""
+    return {r[0]: _report(r) for r in db.execute(f"{_REPORT_SELECT} WHERE period = ?", [period])}
 
 
 def report(db: Database, project_id: int, period: str) -> ProgressReport | None:

@@ -32,7 +32,7 @@ class StatusFacts(StatusInput):
     """What the status rules look at for one project as of a date, and what lists show beside the
     light (money in 万元). Loaded as the rules' own input: no copy per project on the way to them.
 
-    :func:`load` sets every field. The defaults only let it pass all 22 positionally (after the
+    :func:`load` sets every field. The defaults only let it pass all 23 positionally (after the
     defaulted fields of StatusInput, a field needs a default or keyword-only): nine keywords
     doubled the cost of building one."""
 
@@ -45,6 +45,7 @@ class StatusFacts(StatusInput):
     annual_plan: Decimal | None = None
     progress_text: str = ""
     problems: str = ""
+    sort_key: str = ""  # the name's stored pinyin key (rankings break ties by it)
 
 
 def load(db: Database, as_of: date, flt: ProjectFilter = ProjectFilter(),
@@ -59,7 +60,8 @@ def load(db: Database, as_of: date, flt: ProjectFilter = ProjectFilter(),
         # per project: faster than a GROUP BY with max() over every report, measured at 120,000.
         "SELECT p.id, p.code, p.name, p.category_code, c.name_zh, p.planned_start, p.planned_end, p.actual_start,"
         " p.actual_end, p.stage, p.total_investment, r.period, r.progress_pct, r.invest_since_start, r.invest_ytd,"
-        " r.progress_text, r.problems, a.planned_investment, o.light, o.justification, o.expires_on, o.set_by"
+        " r.progress_text, r.problems, a.planned_investment, o.light, o.justification, o.expires_on, o.set_by,"
+        " p.sort_key"
         " FROM projects p JOIN categories c ON c.code = p.category_code"
         " LEFT JOIN progress_reports r ON r.id = (SELECT id FROM progress_reports r2"
         "  WHERE r2.project_id = p.id AND r2.period <= ? ORDER BY r2.period DESC LIMIT 1)"
@@ -83,7 +85,7 @@ def load(db: Database, as_of: date, flt: ProjectFilter = ProjectFilter(),
     none: tuple[Milestone, ...] = ()
     facts = []
     for (pid, code, name, category, category_name, planned_start, planned_end, actual_start, actual_end, stage,
-         total, report_period, pct, since_start, ytd, text, problems, plan, light, why, expires, by) in projects:
+         total, report_period, pct, since_start, ytd, text, problems, plan, light, why, expires, by, key) in projects:
         reported = report_period is not None
         open_problems, overdue_problems = problems_open.get(pid, no_problems)
         facts.append(
@@ -95,7 +97,7 @@ def load(db: Database, as_of: date, flt: ProjectFilter = ProjectFilter(),
                 open_problems, overdue_problems, tallies.get(pid, no_tally),
                 pid, code, name, category, category_name,
                 money_from_db(ytd) if reported and report_period[:4] == year else None,  # invest_ytd
-                money_from_db(plan), text or "", problems or "",
+                money_from_db(plan), text or "", problems or "", key,
             )
         )
     return facts

@@ -8,7 +8,7 @@ import pytest
 
 from jnprojects.domain.monthly_snapshot import PeriodSnapshot
 from jnprojects.domain.monthly_compare import compare
-from jnprojects.domain.monthly_rank import Measure, rank_locations, rank_projects, rank_units
+from jnprojects.domain.monthly_rank import Measure, by_lead_unit, by_location, by_project, rank, scores
 from jnprojects.domain.status import Light
 
 G, Y, R = Light.GREEN, Light.YELLOW, Light.RED
@@ -91,7 +91,7 @@ MONTH = [
 
 
 def test_locations_by_on_schedule_rate_ties_broken_by_investment_then_name():
-    ranking = rank_locations(MONTH, Measure.SCHEDULE)
+    ranking = rank(scores(MONTH, by_location), Measure.SCHEDULE)
     rows = [(r.rank, r.name, r.on_schedule_rate, r.investment_rate) for r in ranking.rows]
     assert [(rank, name) for rank, name, *_ in rows] == [
         (1, "曲阜"),   # 100 %, investment 50 %
@@ -112,19 +112,19 @@ def test_locations_by_on_schedule_rate_ties_broken_by_investment_then_name():
 
 
 def test_locations_by_investment_ties_broken_by_schedule_then_name():
-    ranking = rank_locations(MONTH, Measure.INVESTMENT)
+    ranking = rank(scores(MONTH, by_location), Measure.INVESTMENT)
     assert [(r.rank, r.name) for r in ranking.rows] == [
         (1, "兖州"), (2, "任城"), (3, "曲阜"), (4, "金乡"), (5, "鱼台"), (None, "邹城")]
 
 
 def test_units_and_projects_are_ranked_the_same_way():
-    units = rank_units(MONTH, Measure.SCHEDULE)
+    units = rank(scores(MONTH, by_lead_unit), Measure.SCHEDULE)
     # 丙局 100 % (investment 50 %), 甲局 50 % (75 %), 乙局 50 % (100 %) → 丙, 乙, 甲
     assert [(r.rank, r.name) for r in units.rows] == [(1, "丙局"), (2, "乙局"), (3, "甲局")]
-    projects = rank_projects(MONTH, Measure.SCHEDULE)
+    projects = rank(scores(MONTH, by_project), Measure.SCHEDULE)
     # judged only; green first (by investment: 100 % ×3 tied → name), then yellow/red by investment
     assert [r.key for r in projects.rows] == ["P-01", "P-03", "P-05", "P-08", "P-09", "P-02", "P-04"]
     assert projects.rows[-1].rank == 7  # a judged project without a plan still has an on-schedule rate
-    by_money = rank_projects(MONTH, Measure.INVESTMENT)
+    by_money = rank(scores(MONTH, by_project), Measure.INVESTMENT)
     assert [r.key for r in by_money.rows][:4] == ["P-01", "P-03", "P-05", "P-02"]
     assert by_money.rows[-1].key == "P-04" and by_money.rows[-1].rank is None

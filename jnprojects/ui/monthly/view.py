@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...bulk import gc_paused
 from ...domain.monthly import period_end, shift_period
 from ...domain.status import Light
 from ...services import monthly_close as close_service
@@ -138,12 +139,14 @@ class MonthlyView(QWidget):
         self._fill_periods()
         self.refresh(Changes(everything=True))
 
+    @gc_paused()  # a province's month is ~10^6 kept objects: the collector's passes freed nothing
     def refresh(self, changes: Changes | None = None) -> None:
         if changes is not None:
             self.reporting.refresh(changes)
             self.ledger.refresh(changes)
         self._refresh_month()
 
+    @gc_paused()
     def _refresh_month(self) -> None:
         period = self._period
         month = close_service.month(self._ws, period)
