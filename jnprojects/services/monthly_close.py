@@ -142,3 +142,18 @@ class Rankings:
 def rankings(snaps: list[PeriodSnapshot]) -> Rankings:
     return Rankings(*rank_groups(snaps, by_location), *rank_groups(snaps, by_lead_unit),
                     *rank_groups(snaps, by_project))
+
+
+@dataclass(frozen=True)
+class MonthFigures:
+    """Everything the 月调度 tab shows of a month beside its reporting and ledger screens, computed
+    in one go (on a worker thread at province scale, where it takes seconds)."""
+
+    month: Month
+    comparison: Comparison
+    rankings: Rankings
+
+
+def month_figures(ws: Workspace, period: str) -> MonthFigures:
+    current = month(ws, period)
+    return MonthFigures(current, comparison(ws, period, current), rankings(current.snapshots))

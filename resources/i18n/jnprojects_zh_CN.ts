@@ -580,7 +580,7 @@
     </message>
     <message>
         <location filename="../../jnprojects/cli.py" line="122" />
-        <location filename="../../jnprojects/cli_monthly.py" line="86" />
+        <location filename="../../jnprojects/cli_monthly.py" line="87" />
         <source>Saved %1</source>
         <translation>已保存 %1</translation>
     </message>
@@ -595,7 +595,7 @@
         <translation>已恢复 %1；恢复前的数据已保存为 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="78" />
+        <location filename="../../jnprojects/cli_excel.py" line="77" />
         <source>Exported %1 projects and %2 milestones to %3</source>
         <translation>已导出%1个项目、%2个里程碑到 %3</translation>
     </message>
@@ -605,22 +605,22 @@
         <translation>已生成%1份填报表，保存在 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="109" />
+        <location filename="../../jnprojects/cli_excel.py" line="111" />
         <source>Dry run: nothing was written.</source>
         <translation>试运行：未写入任何数据。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="105" />
+        <location filename="../../jnprojects/cli_excel.py" line="107" />
         <source>Nothing was imported: fix the problems above, or use --skip-rejected to import the good rows.</source>
         <translation>未导入任何数据：请先修正上述问题，或使用 --skip-rejected 只导入无问题的行。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_excel.py" line="112" />
+        <location filename="../../jnprojects/cli_excel.py" line="114" />
         <source>Imported: %1 projects changed</source>
         <translation>导入完成：%1个项目有变更</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_monthly.py" line="57" />
+        <location filename="../../jnprojects/cli_monthly.py" line="56" />
         <source>Closed %1: snapshot of %2 projects frozen</source>
         <translation>%1已结账：已冻结%2个项目的快照</translation>
     </message>
@@ -630,12 +630,12 @@
         <translation>已重新打开%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_monthly.py" line="105" />
+        <location filename="../../jnprojects/cli_monthly.py" line="107" />
         <source>Notice with %1 problems saved to %2</source>
         <translation>督办单（%1个问题）已保存到 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/cli_monthly.py" line="121" />
+        <location filename="../../jnprojects/cli_monthly.py" line="124" />
         <source>%1 projects have not reported for %2</source>
         <translation>%2共有%1个项目未报送</translation>
     </message>
@@ -834,98 +834,98 @@
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="105" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="92" />
         <source>Status is computed as of this date, so last month's report can be reproduced</source>
         <translation>状态按此日期计算，可重现上月的报告</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="107" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="94" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="118" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="105" />
         <source>Dashboard</source>
         <translation>综合看板</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="123" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="110" />
         <source>As of</source>
         <translation>统计日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="208" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="195" />
         <source>%1 · %2 · as of %3</source>
         <translation>%1 · %2 · 截至%3</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="294" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="287" />
         <source>Computing as of %1…</source>
         <translation>正在计算截至%1的状态…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="320" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="311" />
         <source>Default thresholds used: %1</source>
         <translation>已使用默认阈值：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="347" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="338" />
         <source>Projects shown</source>
         <translation>显示项目数</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="348" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="339" />
         <source>%1 with a manual light</source>
         <translation>其中人工认定%1个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="349" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="340" />
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="350" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="341" />
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="351" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="342" />
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="352" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="343" />
         <source>Milestones overdue</source>
         <translation>逾期节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="353" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="344" />
         <source>Due in 30 days</source>
         <translation>30天内到期节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="357" />
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="361" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="348" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="352" />
         <source>Annual plan completed</source>
         <translation>年度投资完成率</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="358" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="349" />
         <source>%1 of %2 (100M yuan)</source>
         <translation>完成%1 / 计划%2（亿元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="362" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="353" />
         <source>no figures</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="382" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="373" />
         <source>Filter of the project list: %1</source>
         <translation>项目列表筛选：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="384" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="375" />
         <source>All projects (the dashboard follows the project list's filter)</source>
         <translation>全部项目（看板随项目列表的筛选而变）</translation>
     </message>
@@ -1968,17 +1968,17 @@ Enter the total investment in the project editor, the annual plan and completed 
         <translation>图片已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="352" />
+        <location filename="../../jnprojects/ui/main_window.py" line="354" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="367" />
+        <location filename="../../jnprojects/ui/main_window.py" line="369" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="368" />
+        <location filename="../../jnprojects/ui/main_window.py" line="370" />
         <source>The language will change the next time jnprojects starts.</source>
         <translation>界面语言将在下次启动 jnprojects 时生效。</translation>
     </message>
@@ -2816,136 +2816,141 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>MonthlyView</name>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="57" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="64" />
         <source>Close month…</source>
         <translation>结账…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="58" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="65" />
         <source>Freeze every project's light, reasons, progress and investment as of the month end</source>
         <translation>冻结各项目截至月末的灯色、原因、进度和投资数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="60" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="67" />
         <source>Reopen month…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="61" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="68" />
         <source>Export circular…</source>
         <translation>导出通报…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="62" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="69" />
         <source>Supervision notice…</source>
         <translation>督办通知单…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="63" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="70" />
         <source>For the problem selected in the ledger</source>
         <translation>为问题台账中选中的问题生成督办通知单</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="68" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="80" />
         <source>Month</source>
         <translation>调度月份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="80" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="93" />
         <source>Reporting</source>
         <translation>填报情况</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="81" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="94" />
         <source>Problem ledger</source>
         <translation>问题台账</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="82" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="95" />
         <source>Month figures</source>
         <translation>本月数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="83" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="96" />
         <source>Compared with last month</source>
         <translation>与上期对比</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="84" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="97" />
         <source>Rankings</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="116" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="129" />
         <source>%1 (closed)</source>
         <translation>%1（已结账）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="116" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="129" />
         <source>%1 (reopened)</source>
         <translation>%1（已重新打开）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="150" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="169" />
         <source>%1 is closed: a report saved now is kept, but the frozen figures of the month do not change unless it is reopened and closed again.</source>
         <translation>%1已结账：现在保存的填报会保留，但本月已冻结的数据不会改变，除非重新打开后再次结账。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="159" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="177" />
         <source>Not closed: figures are live</source>
         <translation>未结账：数据为实时计算</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="161" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="179" />
         <source>Closed on %1 by %2</source>
         <translation>已于%1结账（%2）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="164" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="182" />
         <source>Reopened on %1 by %2 — reason: %3</source>
         <translation>已于%1重新打开（%2），原因：%3</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="175" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="211" />
+        <source>Computing the figures of %1…</source>
+        <translation>正在计算%1的月度数据…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/monthly/view.py" line="240" />
         <source>%1: %2 projects · reports due %3, received %4, missing %5 · red %6, yellow %7, green %8 · open problems %9, overdue %10</source>
         <translation>%1：共%2个项目 · 应报%3个，已报%4个，未报%5个 · 红灯%6个，黄灯%7个，绿灯%8个 · 未解决问题%9个，其中逾期%10个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="196" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="206" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="261" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="271" />
         <source>Close month</source>
         <translation>结账</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="197" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="262" />
         <source>Close %1? Every project's light, reasons, progress and investment as of %2 will be frozen; later edits will not change them. A closed month can only be reopened with a reason, which is recorded.</source>
         <translation>确定对%1结账吗？各项目截至%2的灯色、原因、进度和投资数据将被冻结，之后的修改不会改变这些数据。结账后如需重新打开，须填写原因并记入变更记录。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="214" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="222" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="279" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="287" />
         <source>Reopen month</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="215" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="280" />
         <source>Why must %1 be reopened? The reason is recorded in the change log; the frozen figures stay until the month is closed again.</source>
         <translation>请填写重新打开%1的原因（将记入变更记录）。再次结账前，原冻结数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="235" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="244" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="246" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="300" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="309" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="311" />
         <source>Export circular</source>
         <translation>导出通报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="236" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="301" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="246" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="311" />
         <source>Circular saved to %1</source>
         <translation>通报已保存到%1</translation>
     </message>
@@ -3455,7 +3460,7 @@ Enter the total investment in the project editor, the annual plan and completed 
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="185" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="188" />
         <source>Showing %1 of %2</source>
         <translation>显示 %1 / 共 %2 项</translation>
     </message>
@@ -4510,7 +4515,7 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>TaskThread</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_worker.py" line="61" />
+        <location filename="../../jnprojects/ui/dialogs/export_worker.py" line="78" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

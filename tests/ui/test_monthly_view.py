@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import threading
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -132,3 +133,35 @@ def test_fill_a_report_in_place(view, ws):
     assert stored.invest_ytd is None and stored.invest_since_start is None
     reporting.pct_edit.setText("120")
     assert not reporting.save() and reporting.error_label.text()
+
+
+def test_a_province_sized_month_is_computed_off_the_gui_thread(view, ws, qtbot, monkeypatch):
+    """Beyond BACKGROUND_FROM projects the month's figures are computed on a worker (seconds at
+    province scale): the state and buttons follow the new month at once, the previous figures stay
+    with a note saying which month is coming, and what finally shows is the LAST month asked for."""
+    from jnprojects.ui.monthly import view as monthly_view
+    from jnprojects.ui.monthly.labels import month_text
+
+    monkeypatch.setattr(monthly_view, "BACKGROUND_FROM", 0)
+    on_gui_thread = []
+    figures = monthly_close.month_figures
+
+    def spy(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        return figures(*args, **kwargs)
+
+    monkeypatch.setattr(monthly_close, "month_figures", spy)
+    current = view.period
+    before = view.summary_label.text()
+    earlier = shift_period(LAST, -2)
+    view.period_box.setCurrentIndex(view.period_box.findData(LAST))
+    assert view.is_computing() and not view.busy_label.isHidden() and month_text(LAST) in view.busy_label.text()
+    assert view.summary_label.text() == before and view.close_button.isEnabled()  # old figures, new state
+    view.period_box.setCurrentIndex(view.period_box.findData(earlier))  # changed again meanwhile
+    qtbot.waitUntil(lambda: not view.is_computing(), timeout=20000)
+    assert view.busy_label.isHidden() and on_gui_thread == [False, False]
+    shown = view.summary_label.text()
+    monkeypatch.setattr(monthly_view, "BACKGROUND_FROM", 10**9)  # the same month, computed in place
+    view.period_box.setCurrentIndex(view.period_box.findData(current))
+    view.period_box.setCurrentIndex(view.period_box.findData(earlier))
+    assert shown == view.summary_label.text() != before

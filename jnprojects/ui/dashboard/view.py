@@ -8,7 +8,6 @@ hidden only marks the dashboard stale; it recomputes when shown.
 
 from __future__ import annotations
 
-import atexit
 import logging
 from collections.abc import Sequence
 from datetime import date
@@ -36,8 +35,8 @@ from ...services import projects as project_service
 from ...services import status as status_service
 from ...services.changes import Changes
 from ...services.dashboard import DashboardData
-from ...services.workspace import Workspace, open_workspace
-from ..dialogs.export_worker import TaskThread
+from ...services.workspace import Workspace
+from ..dialogs.export_worker import BACKGROUND_FROM, NewestOnly, on_own_reader
 from ..labels import stage_name
 from ..messages import error_text
 from . import chart_style as cs
@@ -51,22 +50,10 @@ from .status_chart import StatusByCategoryChart
 from .summary_cards import Card, SummaryCards
 
 AS_OF_DELAY_MS = 250  # typing a date digit by digit recomputes once, not per keystroke
-BACKGROUND_FROM = 2000  # projects: a smaller list recomputes in well under a second, in place
 BACKGROUND = "#F3F5F7"
 
 
 log = logging.getLogger(__name__)
-_RUNNING: set[TaskThread] = set()
-
-
-def _wait_for_workers() -> None:
-    """At exit, running workers finish first: a QThread destroyed while it runs aborts the process."""
-    for worker in list(_RUNNING):
-        worker.wait()
-
-
-atexit.register(_wait_for_workers)
-
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -96,8 +83,8 @@ class DashboardView(QWidget):
         self._stale = True
         self.data: DashboardData | None = None
         self.snapshots: dict[int, ProjectSnapshot] = {}
-        self._worker: TaskThread | None = None
-        self._wanted = 0  # requests made; a worker's result is shown only if it answers the last
+        self._jobs = NewestOnly(self)
+        self._jobs.sig_done.connect(self._on_computed)
 
         self.as_of_edit = QDateEdit(_qdate(today or date.today()))
         self.as_of_edit.setCalendarPopup(True)
@@ -262,7 +249,7 @@ class DashboardView(QWidget):
 
     def is_computing(self) -> bool:
         """A worker is computing figures not yet on screen."""
-        return self._worker is not None
+        return self._jobs.running()
 
     def wait_for_figures(self) -> None:
         """Process events until the figures asked for are on screen (screenshots, benchmarks)."""
@@ -278,45 +265,23 @@ class DashboardView(QWidget):
             self.recompute()
             return
         self._stale = False
-        self._wanted += 1
-        if self._worker is None:  # one at a time: the newest request starts when it finishes
-            self._start_worker()
-
-    def _start_worker(self) -> None:
-        path, user, as_of, flt = self._ws.path, self._ws.user, self.as_of(), self._filter
-
-        def task(_progress, _cancel) -> DashboardData:  # noqa: ANN001 - runs in the worker thread
-            reader = open_workspace(path, readonly=True, user=user)
-            try:
-                return dashboard_service.compute(reader, as_of, flt, WINDOWS)
-            finally:
-                reader.close()
-
-        worker = self._worker = TaskThread(task)
-        worker.setProperty("request", self._wanted)
-        _RUNNING.add(worker)  # the thread must outlive a view closed while it runs
-        worker.finished.connect(self._on_worker_finished)
+        as_of, flt = self.as_of(), self._filter
+        self._jobs.request(on_own_reader(
+            self._ws, lambda reader: dashboard_service.compute(reader, as_of, flt, WINDOWS)))
         # The charts keep the previous date's figures meanwhile: say which date is coming.
         self.busy_label.setText(self.tr("Computing as of %1…").replace("%1", as_of.isoformat()))
         self.busy_label.show()
-        worker.start()
 
-    def _on_worker_finished(self) -> None:
-        worker, self._worker = self._worker, None
-        assert worker is not None
-        _RUNNING.discard(worker)
-        worker.deleteLater()
-        if worker.property("request") != self._wanted:  # the date or filter changed meanwhile
-            self._start_worker()
-            return
+    def _on_computed(self, result: DashboardData | None, error: BaseException | None) -> None:
         self.busy_label.hide()
-        if worker.error is not None:  # the previous figures stay, with the reason beside the date
-            if not isinstance(worker.error, DomainError):
-                log.error("dashboard computation failed", exc_info=worker.error)
-            self.warning_label.setText(error_text(worker.error))
+        if error is not None:  # the previous figures stay, with the reason beside the date
+            if not isinstance(error, DomainError):
+                log.error("dashboard computation failed", exc_info=error)
+            self.warning_label.setText(error_text(error))
             self.warning_label.show()
             return
-        self._show(worker.result)
+        assert result is not None
+        self._show(result)
 
     @gc_paused()
     def _show(self, data: DashboardData) -> None:

@@ -12,17 +12,92 @@ sqlite3 connection must not be used from two threads at once.
 
 from __future__ import annotations
 
+import atexit
 import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 if TYPE_CHECKING:
     from ...services.workspace import Workspace
 
 Task = Callable[[Callable[[int, int], None], Callable[[], bool]], Any]
+
+BACKGROUND_FROM = 2000  # projects: below this a view recomputes in place, in well under a second
+_RUNNING: set[TaskThread] = set()
+
+
+def keep_until_done(worker: TaskThread) -> None:
+    """Hold ``worker`` until it finishes, and wait for it at exit: the view that started it may be
+    closed meanwhile, and a QThread destroyed while it runs aborts the process."""
+    _RUNNING.add(worker)
+    worker.finished.connect(lambda: _RUNNING.discard(worker))
+
+
+@atexit.register
+def _wait_for_workers() -> None:
+    for worker in list(_RUNNING):
+        worker.wait()
+
+
+class NewestOnly(QObject):
+    """A view's background computation: one worker at a time, and only the newest request answered.
+
+    A request made while a worker runs waits and starts when it finishes, replacing any other that
+    waited (the user changed the date or month again): ``sig_done(result, error)`` carries only the
+    answer to the last request, so a slow older one can never overwrite newer figures.
+    """
+
+    sig_done = Signal(object, object)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._worker: TaskThread | None = None
+        self._waiting: Task | None = None
+
+    def request(self, task: Task) -> None:
+        if self._worker is None:
+            self._start(task)
+        else:
+            self._waiting = task
+
+    def running(self) -> bool:
+        return self._worker is not None
+
+    def _start(self, task: Task) -> None:
+        worker = self._worker = TaskThread(task)
+        keep_until_done(worker)
+        worker.finished.connect(self._on_finished)
+        worker.start()
+
+    def _on_finished(self) -> None:
+        worker, self._worker = self._worker, None
+        assert worker is not None
+        worker.deleteLater()
+        if self._waiting is not None:  # asked again meanwhile: this answer is already stale
+            task, self._waiting = self._waiting, None
+            self._start(task)
+            return
+        self.sig_done.emit(worker.result, worker.error)
+
+
+def on_own_reader(ws: Workspace, compute: Callable[[Workspace], Any]) -> Task:
+    """A task that runs ``compute`` on its own read-only connection to ``ws``'s database (see the
+    module's invariant), closed when it is done."""
+    path, user = ws.path, ws.user
+
+    def task(_progress: Callable[[int, int], None], _cancel: Callable[[], bool]) -> Any:
+        from ...services.workspace import open_workspace
+
+        reader = open_workspace(path, readonly=True, user=user)
+        try:
+            return compute(reader)
+        finally:
+            reader.close()
+
+    return task
 
 
 class TaskThread(QThread):

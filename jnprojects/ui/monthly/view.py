@@ -4,6 +4,7 @@ circular (通报) and supervision notices (督办通知单)."""
 
 from __future__ import annotations
 
+import logging
 from datetime import date
 from pathlib import Path
 
@@ -22,12 +23,15 @@ from PySide6.QtWidgets import (
 )
 
 from ...bulk import gc_paused
+from ...domain.errors import DomainError
 from ...domain.monthly import period_end, shift_period
 from ...domain.status import Light
 from ...services import monthly_close as close_service
+from ...services import projects as project_service
 from ...services.changes import Changes
 from ...services.monthly import current_period
 from ...services.workspace import Workspace
+from ..dialogs.export_worker import BACKGROUND_FROM, NewestOnly, on_own_reader
 from ..messages import error_text
 from .labels import month_text
 from .month_panels import ComparisonPanel, MonthTable, RankingPanel
@@ -35,6 +39,8 @@ from .problem_ledger import ProblemLedgerView
 from .reporting_view import ImportCallable, ReportingView
 
 MONTHS_BACK = 24  # the period picker offers this many months before the current one
+
+log = logging.getLogger(__name__)
 
 
 class MonthlyView(QWidget):
@@ -64,11 +70,17 @@ class MonthlyView(QWidget):
         self.notice_button.setToolTip(self.tr("For the problem selected in the ledger"))
         self.summary_label = QLabel()
         self.summary_label.setWordWrap(True)
+        self.busy_label = QLabel()
+        self.busy_label.setStyleSheet("color: #4b5563;")
+        self.busy_label.hide()
+        self._jobs = NewestOnly(self)
+        self._jobs.sig_done.connect(self._on_computed)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Month")))
         bar.addWidget(self.period_box)
-        bar.addWidget(self.state_label, 1)
+        bar.addWidget(self.state_label)
+        bar.addWidget(self.busy_label, 1)
         for button in (self.close_button, self.reopen_button, self.circular_button, self.notice_button):
             bar.addWidget(button)
 
@@ -148,16 +160,19 @@ class MonthlyView(QWidget):
 
     @gc_paused()
     def _refresh_month(self) -> None:
+        """The month's state at once; its figures in place for an office's list, on a worker
+        beyond ``BACKGROUND_FROM`` projects (seconds at province scale), the previous ones shown
+        meanwhile with a note saying which month is coming."""
         period = self._period
-        month = close_service.month(self._ws, period)
+        closure = close_service.closure(self._ws, period)
+        frozen = closure is not None and closure.closed
         self.reporting.set_period(period, self.tr("%1 is closed: a report saved now is kept, but the frozen "
                                                   "figures of the month do not change unless it is reopened and "
                                                   "closed again.").replace("%1", month_text(period))
-                                  if month.frozen else "")
+                                  if frozen else "")
         end = period_end(period)
         today = self._today or date.today()
         self.ledger.set_as_of(min(end, today))
-        closure = month.closure
         if closure is None:
             state = self.tr("Not closed: figures are live")
         elif closure.closed:
@@ -168,10 +183,34 @@ class MonthlyView(QWidget):
                                                                            .replace("T", " "))
                      .replace("%2", closure.reopened_by).replace("%3", closure.reopen_reason))
         self.state_label.setText(state)
-        self.state_label.setStyleSheet("font-weight: bold; color: %s;" % ("#166534" if month.frozen else "#92400e"))
+        self.state_label.setStyleSheet("font-weight: bold; color: %s;" % ("#166534" if frozen else "#92400e"))
         writable = not self._ws.readonly
-        self.close_button.setEnabled(writable and not month.frozen)
-        self.reopen_button.setEnabled(writable and month.frozen)
+        self.close_button.setEnabled(writable and not frozen)
+        self.reopen_button.setEnabled(writable and frozen)
+        if project_service.count_projects(self._ws) < BACKGROUND_FROM:
+            self._show_figures(close_service.month_figures(self._ws, period))
+            return
+        self._jobs.request(on_own_reader(self._ws, lambda reader: close_service.month_figures(reader, period)))
+        self.busy_label.setText(self.tr("Computing the figures of %1…").replace("%1", month_text(period)))
+        self.busy_label.show()
+
+    def _on_computed(self, figures: close_service.MonthFigures | None, error: BaseException | None) -> None:
+        if error is not None:  # the previous figures stay, with the reason beside the state
+            if not isinstance(error, DomainError):
+                log.error("monthly figures failed", exc_info=error)
+            self.busy_label.setText(error_text(error))
+            return
+        assert figures is not None
+        self.busy_label.hide()
+        self._show_figures(figures)
+
+    def is_computing(self) -> bool:
+        """A worker is computing figures not yet on screen."""
+        return self._jobs.running()
+
+    @gc_paused()
+    def _show_figures(self, figures: close_service.MonthFigures) -> None:
+        month, period = figures.month, figures.month.period
         snaps = month.snapshots
         due = [s for s in snaps if s.report_due]
         self.summary_label.setText(
@@ -185,8 +224,8 @@ class MonthlyView(QWidget):
             .replace("%8", str(sum(s.light == Light.GREEN for s in snaps)))
             .replace("%9", str(sum(s.open_problems for s in snaps))))
         self.month_table.set_month(snaps, month.frozen, period)
-        self.comparison.set_comparison(close_service.comparison(self._ws, period, month))
-        self.ranking.set_rankings(close_service.rankings(snaps))
+        self.comparison.set_comparison(figures.comparison)
+        self.ranking.set_rankings(figures.rankings)
 
     def _on_child_changed(self, changes: Changes) -> None:
         self._refresh_month()
