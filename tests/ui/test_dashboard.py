@@ -20,10 +20,10 @@ from jnprojects.domain.query import ProjectFilter  # noqa: E402
 from jnprojects.domain.status import Light  # noqa: E402
 from jnprojects.services import dashboard as dashboard_service  # noqa: E402
 from jnprojects.services import overrides, projects, status  # noqa: E402
-from jnprojects.ui.dashboard import view as dashboard_view  # noqa: E402
 from jnprojects.services.workspace import open_workspace  # noqa: E402
 from jnprojects.ui.dashboard.milestone_lists import OVERDUE  # noqa: E402
 from jnprojects.ui.dashboard.view import DashboardView  # noqa: E402
+from jnprojects.ui.dialogs import export_worker  # noqa: E402
 from jnprojects.ui.screens import render_view  # noqa: E402
 from tests.services.small_db import D, EARLIER, make_small  # noqa: E402
 
@@ -87,7 +87,7 @@ def test_a_province_sized_list_is_computed_off_the_gui_thread(small_view, qtbot,
     """Beyond BACKGROUND_FROM projects a new date is computed on a worker: the old figures stay
     with a "computing" note, and what finally shows answers the LAST date asked for."""
     view, _ = small_view
-    monkeypatch.setattr(dashboard_view, "BACKGROUND_FROM", 0)
+    monkeypatch.setattr(export_worker, "BACKGROUND_FROM", 0)
     on_gui_thread = []
     compute = dashboard_service.compute
 
@@ -110,7 +110,7 @@ def test_a_province_sized_list_is_computed_off_the_gui_thread(small_view, qtbot,
 
 def test_a_failed_background_computation_keeps_the_figures_and_says_why(small_view, qtbot, monkeypatch):
     view, _ = small_view
-    monkeypatch.setattr(dashboard_view, "BACKGROUND_FROM", 0)
+    monkeypatch.setattr(export_worker, "BACKGROUND_FROM", 0)
 
     def fail(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
         raise sqlite3.OperationalError("disk I/O error")
@@ -208,7 +208,7 @@ def test_every_chart_exports_png_of_the_requested_size(small_view, qtbot, tmp_pa
 def test_screenshot_renders_the_dashboard(demo_ws, qtbot, monkeypatch):
     image = render_view(demo_ws, "dashboard", 1300, 700)
     assert (image.width(), image.height()) == (1300, 700)
-    monkeypatch.setattr(dashboard_view, "BACKGROUND_FROM", 0)  # computed on a worker, as at province scale
+    monkeypatch.setattr(export_worker, "BACKGROUND_FROM", 0)  # computed on a worker, as at province scale
     assert render_view(demo_ws, "dashboard", 1300, 700) == image  # the figures, not a dashboard still computing
 
 
@@ -344,7 +344,8 @@ def test_quitting_while_a_worker_computes_exits_cleanly(demo_ws):
         "from jnprojects.ui.dashboard import view as module\n"
         "compute = service.compute\n"
         "service.compute = lambda *a, **k: (time.sleep(1.5), compute(*a, **k))[1]\n"
-        "module.BACKGROUND_FROM = 0\n"
+        "from jnprojects.ui.dialogs import export_worker\n"
+        "export_worker.BACKGROUND_FROM = 0\n"
         "app = make_app('en')\n"
         "view = module.DashboardView(open_workspace(sys.argv[1], readonly=True))\n"
         "view.show()\n"

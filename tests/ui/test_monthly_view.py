@@ -139,10 +139,10 @@ def test_a_province_sized_month_is_computed_off_the_gui_thread(view, ws, qtbot, 
     """Beyond BACKGROUND_FROM projects the month's figures are computed on a worker (seconds at
     province scale): the state and buttons follow the new month at once, the previous figures stay
     with a note saying which month is coming, and what finally shows is the LAST month asked for."""
-    from jnprojects.ui.monthly import view as monthly_view
+    from jnprojects.ui.dialogs import export_worker
     from jnprojects.ui.monthly.labels import month_text
 
-    monkeypatch.setattr(monthly_view, "BACKGROUND_FROM", 0)
+    monkeypatch.setattr(export_worker, "BACKGROUND_FROM", 0)
     on_gui_thread = []
     figures = monthly_close.month_figures
 
@@ -161,7 +161,7 @@ def test_a_province_sized_month_is_computed_off_the_gui_thread(view, ws, qtbot, 
     qtbot.waitUntil(lambda: not view.is_computing(), timeout=20000)
     assert view.busy_label.isHidden() and on_gui_thread == [False, False]
     shown = view.summary_label.text()
-    monkeypatch.setattr(monthly_view, "BACKGROUND_FROM", 10**9)  # the same month, computed in place
+    monkeypatch.setattr(export_worker, "BACKGROUND_FROM", 10**9)  # the same month, computed in place
     view.period_box.setCurrentIndex(view.period_box.findData(current))
     view.period_box.setCurrentIndex(view.period_box.findData(earlier))
     assert shown == view.summary_label.text() != before

@@ -36,7 +36,7 @@ from ...services import status as status_service
 from ...services.changes import Changes
 from ...services.dashboard import DashboardData
 from ...services.workspace import Workspace
-from ..dialogs.export_worker import BACKGROUND_FROM, NewestOnly, on_own_reader
+from ..dialogs.export_worker import NewestOnly
 from ..labels import stage_name
 from ..messages import error_text
 from . import chart_style as cs
@@ -54,6 +54,7 @@ BACKGROUND = "#F3F5F7"
 
 
 log = logging.getLogger(__name__)
+
 
 def _qdate(day: date) -> QDate:
     return QDate(day.year, day.month, day.day)
@@ -83,8 +84,7 @@ class DashboardView(QWidget):
         self._stale = True
         self.data: DashboardData | None = None
         self.snapshots: dict[int, ProjectSnapshot] = {}
-        self._jobs = NewestOnly(self)
-        self._jobs.sig_done.connect(self._on_computed)
+        self._jobs = NewestOnly(self, self._on_computed)
 
         self.as_of_edit = QDateEdit(_qdate(today or date.today()))
         self.as_of_edit.setCalendarPopup(True)
@@ -261,16 +261,12 @@ class DashboardView(QWidget):
     def _refresh_shown(self) -> None:
         """Recompute for the user: in place for an office's list, on a worker beyond
         ``BACKGROUND_FROM`` projects so the window never freezes while a province is computed."""
-        if project_service.count_projects(self._ws) < BACKGROUND_FROM:
-            self.recompute()
-            return
         self._stale = False
         as_of, flt = self.as_of(), self._filter
-        self._jobs.request(on_own_reader(
-            self._ws, lambda reader: dashboard_service.compute(reader, as_of, flt, WINDOWS)))
-        # The charts keep the previous date's figures meanwhile: say which date is coming.
-        self.busy_label.setText(self.tr("Computing as of %1…").replace("%1", as_of.isoformat()))
-        self.busy_label.show()
+        if self._jobs.run(self._ws, lambda ws: dashboard_service.compute(ws, as_of, flt, WINDOWS)):
+            # The charts keep the previous date's figures meanwhile: say which date is coming.
+            self.busy_label.setText(self.tr("Computing as of %1…").replace("%1", as_of.isoformat()))
+            self.busy_label.show()
 
     def _on_computed(self, result: DashboardData | None, error: BaseException | None) -> None:
         self.busy_label.hide()

@@ -20,6 +20,8 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
+from ...services import projects as project_service
+
 if TYPE_CHECKING:
     from ...services.workspace import Workspace
 
@@ -29,13 +31,6 @@ BACKGROUND_FROM = 2000  # projects: below this a view recomputes in place, in we
 _RUNNING: set[TaskThread] = set()
 
 
-def keep_until_done(worker: TaskThread) -> None:
-    """Hold ``worker`` until it finishes, and wait for it at exit: the view that started it may be
-    closed meanwhile, and a QThread destroyed while it runs aborts the process."""
-    _RUNNING.add(worker)
-    worker.finished.connect(lambda: _RUNNING.discard(worker))
-
-
 @atexit.register
 def _wait_for_workers() -> None:
     for worker in list(_RUNNING):
@@ -43,44 +38,55 @@ def _wait_for_workers() -> None:
 
 
 class NewestOnly(QObject):
-    """A view's background computation: one worker at a time, and only the newest request answered.
+    """A view's figures, computed in place for an office's list and on a worker at province scale,
+    where only the newest request is answered.
 
     A request made while a worker runs waits and starts when it finishes, replacing any other that
-    waited (the user changed the date or month again): ``sig_done(result, error)`` carries only the
+    waited (the user changed the date or month again): ``on_done(result, error)`` gets only the
     answer to the last request, so a slow older one can never overwrite newer figures.
     """
 
-    sig_done = Signal(object, object)
-
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject, on_done: Callable[[Any, BaseException | None], None]) -> None:
         super().__init__(parent)
+        self._on_done = on_done
         self._worker: TaskThread | None = None
         self._waiting: Task | None = None
 
-    def request(self, task: Task) -> None:
+    def run(self, ws: Workspace, compute: Callable[[Workspace], Any]) -> bool:
+        """``compute(ws)`` for the view. Below ``BACKGROUND_FROM`` projects it runs here and now
+        (its answer handed over before this returns, its errors raised as usual); beyond, on a
+        worker with its own read-only connection, answered later. True when a worker was asked."""
+        if project_service.count_projects(ws) < BACKGROUND_FROM:
+            self._on_done(compute(ws), None)
+            return False
+        task = on_own_reader(ws, compute)
         if self._worker is None:
             self._start(task)
         else:
             self._waiting = task
+        return True
 
     def running(self) -> bool:
         return self._worker is not None
 
     def _start(self, task: Task) -> None:
         worker = self._worker = TaskThread(task)
-        keep_until_done(worker)
+        # Held until it finishes and waited for at exit: the view may be closed meanwhile, and a
+        # QThread destroyed while it runs aborts the process.
+        _RUNNING.add(worker)
         worker.finished.connect(self._on_finished)
         worker.start()
 
     def _on_finished(self) -> None:
         worker, self._worker = self._worker, None
         assert worker is not None
+        _RUNNING.discard(worker)
         worker.deleteLater()
         if self._waiting is not None:  # asked again meanwhile: this answer is already stale
             task, self._waiting = self._waiting, None
             self._start(task)
             return
-        self.sig_done.emit(worker.result, worker.error)
+        self._on_done(worker.result, worker.error)
 
 
 def on_own_reader(ws: Workspace, compute: Callable[[Workspace], Any]) -> Task:

@@ -27,11 +27,10 @@ from ...domain.errors import DomainError
 from ...domain.monthly import period_end, shift_period
 from ...domain.status import Light
 from ...services import monthly_close as close_service
-from ...services import projects as project_service
 from ...services.changes import Changes
 from ...services.monthly import current_period
 from ...services.workspace import Workspace
-from ..dialogs.export_worker import BACKGROUND_FROM, NewestOnly, on_own_reader
+from ..dialogs.export_worker import NewestOnly
 from ..messages import error_text
 from .labels import month_text
 from .month_panels import ComparisonPanel, MonthTable, RankingPanel
@@ -73,8 +72,7 @@ class MonthlyView(QWidget):
         self.busy_label = QLabel()
         self.busy_label.setStyleSheet("color: #4b5563;")
         self.busy_label.hide()
-        self._jobs = NewestOnly(self)
-        self._jobs.sig_done.connect(self._on_computed)
+        self._jobs = NewestOnly(self, self._on_computed)
 
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Month")))
@@ -187,12 +185,9 @@ class MonthlyView(QWidget):
         writable = not self._ws.readonly
         self.close_button.setEnabled(writable and not frozen)
         self.reopen_button.setEnabled(writable and frozen)
-        if project_service.count_projects(self._ws) < BACKGROUND_FROM:
-            self._show_figures(close_service.month_figures(self._ws, period))
-            return
-        self._jobs.request(on_own_reader(self._ws, lambda reader: close_service.month_figures(reader, period)))
-        self.busy_label.setText(self.tr("Computing the figures of %1…").replace("%1", month_text(period)))
-        self.busy_label.show()
+        if self._jobs.run(self._ws, lambda ws: close_service.month_figures(ws, period)):
+            self.busy_label.setText(self.tr("Computing the figures of %1…").replace("%1", month_text(period)))
+            self.busy_label.show()
 
     def _on_computed(self, figures: close_service.MonthFigures | None, error: BaseException | None) -> None:
         if error is not None:  # the previous figures stay, with the reason beside the state
