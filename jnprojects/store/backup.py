@@ -27,16 +27,15 @@ import contextlib
 import json
 import os
 import re
-import secrets
 import sqlite3
 import time
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from ..version import VERSION
 from .connection import Database, StoreError, inspect_file
 from .integrity import check_file, corrupt_error, integrity_check, journal_path
-from .lock import app_version
 
 REASONS = ("manual", "auto", "import", "migration", "restore", "daily")
 PROTECTED_REASONS = frozenset({"migration", "restore"})
@@ -249,7 +248,7 @@ def _write_sidecar(info: BackupInfo) -> None:
     data = {
         "created": info.created.isoformat(timespec="seconds"), "reason": info.reason, "size": info.size,
         "project_count": info.project_count, "schema_version": info.schema_version,
-        "source": info.source, "app_version": app_version(),
+        "source": info.source, "app_version": VERSION,
     }
     target = _sidecar(info.path)
     temp = target.with_name(target.name + ".tmp")
@@ -471,7 +470,7 @@ def _copy_into(backup_path: Path, db_path: Path) -> None:
 
 
 def _copy_to_new_file(backup_path: Path, db_path: Path) -> None:
-    temp = db_path.with_name(f".{db_path.name}.restore-{secrets.token_hex(4)}.tmp")
+    temp = db_path.with_name(f".{db_path.name}.restore-{os.urandom(4).hex()}.tmp")
     try:
         _copy_into(backup_path, temp)
         _fsync_file(temp)

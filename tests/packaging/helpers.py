@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+import importlib.metadata
 import importlib.util
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -11,8 +11,9 @@ SPEC = ROOT / "packaging" / "jnprojects.spec"
 CHECK_NAMES = ("resources", "qt", "database", "main window", "views", "chart", "export", "import", "network")
 
 
-def pyproject_version() -> str:
-    return tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]["version"]
+def installed_version() -> str:
+    """The version pip installed from pyproject.toml (which reads jnprojects/version.py)."""
+    return importlib.metadata.version("jnprojects")
 
 
 def load_trim():  # noqa: ANN201 - the packaging/trim.py module

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.packaging.helpers import CHECK_NAMES, ROOT, SPEC, pyproject_version
+from tests.packaging.helpers import CHECK_NAMES, ROOT, SPEC, installed_version
 
 pytestmark = pytest.mark.bundle
 
@@ -72,7 +72,7 @@ def _run(command: list[str], env: dict[str, str], cwd: Path) -> subprocess.Compl
 def _assert_self_test_passed(result: subprocess.CompletedProcess) -> None:
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith(f"jnprojects {pyproject_version()} self-test (bundle at ")
+    assert lines[0].startswith(f"jnprojects {installed_version()} self-test (bundle at ")
     for name in CHECK_NAMES:
         assert any(line.startswith(f"PASS {name}: ") for line in lines), (name, result.stdout)
     assert "PASS database: created and seeded: 229 projects" in result.stdout

@@ -10,7 +10,7 @@ from PySide6.QtCore import QLocale
 
 from jnprojects import __version__, selftest
 from jnprojects.netguard import NetworkUsed, no_network
-from tests.packaging.helpers import CHECK_NAMES, pyproject_version
+from tests.packaging.helpers import CHECK_NAMES, installed_version
 
 
 @pytest.fixture
@@ -27,7 +27,7 @@ def restore_language(qapp):
 def test_self_test_passes_and_prints_each_check(restore_language, tmp_path):
     lines: list[str] = []
     assert selftest.run_self_test(out=lines.append) == 0
-    assert lines[0].startswith(f"jnprojects {pyproject_version()} self-test (checkout")
+    assert lines[0].startswith(f"jnprojects {installed_version()} self-test (checkout")
     for name in CHECK_NAMES:
         assert any(line.startswith(f"PASS {name}: ") for line in lines), name
     assert "PASS database: created and seeded: 229 projects" in "\n".join(lines)
@@ -75,5 +75,5 @@ def test_the_guard_blocks_a_connect_before_any_packet_is_sent():
     socket.socket().close()  # the guard ends with its block
 
 
-def test_version_comes_from_pyproject():
-    assert __version__ == pyproject_version()
+def test_the_version_shown_is_the_installed_one():
+    assert __version__ == installed_version()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from jnprojects.paths import data_dir
 from jnprojects.ui.dialogs.about_dialog import AboutDialog
-from tests.packaging.helpers import pyproject_version
+from tests.packaging.helpers import installed_version
 
 
 def test_about_shows_version_database_and_schema(qtbot, workspace):
     dialog = AboutDialog(workspace)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.version_label.text() == pyproject_version()
+    assert dialog.version_label.text() == installed_version()
     assert dialog.database_label.text() == str(workspace.path)
     assert dialog.schema_label.text() == str(workspace.store.version) != "0"
     assert dialog.data_dir_label.text() == str(data_dir())
