@@ -14,6 +14,7 @@ from decimal import Decimal
 from ..bulk import gc_paused
 from ..domain.errors import ValidationError
 from ..domain.model import ProgressReport, Stage
+from ..domain.query import ProjectFilter
 from ..domain.monthly import (
     Cycle,
     Investment,
@@ -69,6 +70,17 @@ class ReportingFilter:
     unit_id: int | None = None  # lead unit
     missing_only: bool = False
     due_only: bool = False
+    ids: frozenset[int] | None = None  # only these projects (rows re-read after a report is saved)
+
+    def matches_place(self, item: ReportingRow | periods.ProjectContext) -> bool:
+        """Whether a row (or a project's context) is in the chosen place and has the chosen lead unit."""
+        return ((not self.location or self.location in item.location_codes)
+                and (self.unit_id is None or self.unit_id in item.lead_unit_ids))
+
+    def keeps(self, row: ReportingRow) -> bool:
+        """Whether ``row`` passes every criterion but ``ids`` (which the query applies)."""
+        return (self.matches_place(row) and not (self.missing_only and not row.missing)
+                and not (self.due_only and not row.due))
 
 
 @gc_paused()  # hundreds of thousands of kept objects at province scale: collector passes freed nothing
@@ -82,17 +94,16 @@ def reporting_status(ws: Workspace, period: str, flt: ReportingFilter = Reportin
     end = period_end(period)
     if as_of is None:
         as_of = min(end, date.today())
-    facts = status_service.facts(ws, end, every_milestone=False)  # the duty and figures need no milestone
-    context = periods.project_context(ws.db)
-    history = periods.report_history(ws.db, period)
-    this_month = periods.reports_of_month(ws.db, period)
+    # The duty and the figures need no milestone.
+    facts = status_service.facts(ws, end, ProjectFilter(ids=flt.ids), every_milestone=False)
+    context = periods.project_context(ws.db, flt.ids)
+    history = periods.report_history(ws.db, period, flt.ids)
+    this_month = periods.reports_of_month(ws.db, period, flt.ids)
     counts = problem_store.open_counts(ws.db, as_of)
     rows: list[ReportingRow] = []
     for f in facts:
         ctx = context.get(f.id) or periods.ProjectContext()
-        if flt.location and flt.location not in ctx.location_codes:
-            continue
-        if flt.unit_id is not None and flt.unit_id not in ctx.lead_unit_ids:
+        if not flt.matches_place(ctx):
             continue
         own = history.get(f.id, [])
         covering = covering_periods(f, period)
@@ -104,9 +115,8 @@ def reporting_status(ws: Workspace, period: str, flt: ReportingFilter = Reportin
             lead_unit_ids=ctx.lead_unit_ids, open_problems=counts.get(f.id, (0, 0))[0],
             overdue_problems=counts.get(f.id, (0, 0))[1],
         )
-        if (flt.missing_only and not row.missing) or (flt.due_only and not row.due):
-            continue
-        rows.append(row)
+        if flt.keeps(row):
+            rows.append(row)
     return rows
 
 

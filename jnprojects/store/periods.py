@@ -22,6 +22,7 @@ from ..domain.values import money_from_db, money_to_db
 from . import history
 from .connection import Database
 from .history import Change
+from .sql_text import IN_LIST, json_list
 
 CLOSED, REOPENED = "closed", "reopened"
 
@@ -188,17 +189,25 @@ class ProjectContext:
     lead_unit_ids: tuple[int, ...] = ()
 
 
-def project_context(db: Database) -> dict[int, ProjectContext]:
+def _of_projects(column: str, project_ids: Iterable[int] | None) -> tuple[str, list[object]]:
+    """' AND <column> IN (…)' and its parameter for ``project_ids``; nothing for every project."""
+    return ("", []) if project_ids is None else (f" AND {column} IN {IN_LIST}", [json_list(project_ids)])
+
+
+def project_context(db: Database, project_ids: Iterable[int] | None = None) -> dict[int, ProjectContext]:
+    """Every project's context, or only that of ``project_ids``."""
     places: dict[int, list[tuple[str, str]]] = {}
+    only, params = _of_projects("pl.project_id", project_ids)
     for project_id, code, short in db.execute(
         "SELECT pl.project_id, pl.location_code, l.short_name FROM project_locations pl"
-        " JOIN locations l ON l.code = pl.location_code ORDER BY l.sort_order, l.code"
+        f" JOIN locations l ON l.code = pl.location_code WHERE 1{only} ORDER BY l.sort_order, l.code", params
     ):
         places.setdefault(project_id, []).append((code, short))
     leads: dict[int, list[tuple[int, str]]] = {}
+    only, params = _of_projects("pu.project_id", project_ids)
     for project_id, unit_id, name in db.execute(
         "SELECT pu.project_id, u.id, u.name FROM project_units pu JOIN units u ON u.id = pu.unit_id"
-        " WHERE pu.role = 'lead' ORDER BY u.name"
+        f" WHERE pu.role = 'lead'{only} ORDER BY u.name", params
     ):
         leads.setdefault(project_id, []).append((unit_id, name))
     return {
@@ -223,12 +232,10 @@ def report_history(db: Database, up_to: str,
 
     Only the four columns the investment arithmetic reads, as tuples, grouped as the index
     delivers them: a province has 120,000 reports, read on every refresh of the month."""
-    sql, params = ("SELECT project_id, period, invest_month, invest_ytd, invest_since_start FROM progress_reports"
-                   " WHERE period <= ?"), [up_to]
-    if project_ids is not None:
-        ids = sorted(set(project_ids))
-        sql += f" AND project_id IN ({', '.join('?' * len(ids))})" if ids else " AND 0"
-        params += ids
+    only, params = _of_projects("project_id", project_ids)
+    sql = ("SELECT project_id, period, invest_month, invest_ytd, invest_since_start FROM progress_reports"
+           f" WHERE period <= ?{only}")
+    params = [up_to, *params]
     result: dict[int, list[TypedFigures]] = {}
     current_id, current = None, []
     for project_id, period, month, ytd, since_start in db.conn.execute(sql + " ORDER BY project_id, period", params):
@@ -238,9 +245,10 @@ def report_history(db: Database, up_to: str,
     return result
 
 
-def reports_of_month(db: Database, period: str) -> dict[int, ProgressReport]:
-    """Every project's report of month ``period`` itself, by project."""
-    return {r[0]: _report(r) for r in db.execute(f"{_REPORT_SELECT} WHERE period = ?", [period])}
+def reports_of_month(db: Database, period: str, project_ids: Iterable[int] | None = None) -> dict[int, ProgressReport]:
+    """Every project's (or only ``project_ids``') report of month ``period`` itself, by project."""
+    only, params = _of_projects("project_id", project_ids)
+    return {r[0]: _report(r) for r in db.execute(f"{_REPORT_SELECT} WHERE period = ?{only}", [period, *params])}
 
 
 def report(db: Database, project_id: int, period: str) -> ProgressReport | None:

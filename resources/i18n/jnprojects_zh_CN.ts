@@ -859,73 +859,73 @@
         <translation>%1 · %2 · 截至%3</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="287" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="268" />
         <source>Computing as of %1…</source>
         <translation>正在计算截至%1的状态…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="311" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="286" />
         <source>Default thresholds used: %1</source>
         <translation>已使用默认阈值：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="338" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="313" />
         <source>Projects shown</source>
         <translation>显示项目数</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="339" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="314" />
         <source>%1 with a manual light</source>
         <translation>其中人工认定%1个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="340" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="315" />
         <source>Red</source>
         <translation>红灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="341" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="316" />
         <source>Yellow</source>
         <translation>黄灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="342" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="317" />
         <source>Green</source>
         <translation>绿灯</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="343" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="318" />
         <source>Milestones overdue</source>
         <translation>逾期节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="344" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="319" />
         <source>Due in 30 days</source>
         <translation>30天内到期节点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="348" />
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="352" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="323" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="327" />
         <source>Annual plan completed</source>
         <translation>年度投资完成率</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="349" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="324" />
         <source>%1 of %2 (100M yuan)</source>
         <translation>完成%1 / 计划%2（亿元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="353" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="328" />
         <source>no figures</source>
         <translation>暂无数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="373" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="348" />
         <source>Filter of the project list: %1</source>
         <translation>项目列表筛选：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dashboard/view.py" line="375" />
+        <location filename="../../jnprojects/ui/dashboard/view.py" line="350" />
         <source>All projects (the dashboard follows the project list's filter)</source>
         <translation>全部项目（看板随项目列表的筛选而变）</translation>
     </message>
@@ -2816,141 +2816,141 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>MonthlyView</name>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="64" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="63" />
         <source>Close month…</source>
         <translation>结账…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="65" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="64" />
         <source>Freeze every project's light, reasons, progress and investment as of the month end</source>
         <translation>冻结各项目截至月末的灯色、原因、进度和投资数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="67" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="66" />
         <source>Reopen month…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="68" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="67" />
         <source>Export circular…</source>
         <translation>导出通报…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="69" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="68" />
         <source>Supervision notice…</source>
         <translation>督办通知单…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="70" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="69" />
         <source>For the problem selected in the ledger</source>
         <translation>为问题台账中选中的问题生成督办通知单</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="80" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="78" />
         <source>Month</source>
         <translation>调度月份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="93" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="91" />
         <source>Reporting</source>
         <translation>填报情况</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="94" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="92" />
         <source>Problem ledger</source>
         <translation>问题台账</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="95" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="93" />
         <source>Month figures</source>
         <translation>本月数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="96" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="94" />
         <source>Compared with last month</source>
         <translation>与上期对比</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="97" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="95" />
         <source>Rankings</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="129" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="127" />
         <source>%1 (closed)</source>
         <translation>%1（已结账）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="129" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="127" />
         <source>%1 (reopened)</source>
         <translation>%1（已重新打开）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="169" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="167" />
         <source>%1 is closed: a report saved now is kept, but the frozen figures of the month do not change unless it is reopened and closed again.</source>
         <translation>%1已结账：现在保存的填报会保留，但本月已冻结的数据不会改变，除非重新打开后再次结账。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="177" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="175" />
         <source>Not closed: figures are live</source>
         <translation>未结账：数据为实时计算</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="179" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="177" />
         <source>Closed on %1 by %2</source>
         <translation>已于%1结账（%2）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="182" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="180" />
         <source>Reopened on %1 by %2 — reason: %3</source>
         <translation>已于%1重新打开（%2），原因：%3</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="211" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="189" />
         <source>Computing the figures of %1…</source>
         <translation>正在计算%1的月度数据…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="240" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="212" />
         <source>%1: %2 projects · reports due %3, received %4, missing %5 · red %6, yellow %7, green %8 · open problems %9, overdue %10</source>
         <translation>%1：共%2个项目 · 应报%3个，已报%4个，未报%5个 · 红灯%6个，黄灯%7个，绿灯%8个 · 未解决问题%9个，其中逾期%10个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="261" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="271" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="233" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="243" />
         <source>Close month</source>
         <translation>结账</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="262" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="234" />
         <source>Close %1? Every project's light, reasons, progress and investment as of %2 will be frozen; later edits will not change them. A closed month can only be reopened with a reason, which is recorded.</source>
         <translation>确定对%1结账吗？各项目截至%2的灯色、原因、进度和投资数据将被冻结，之后的修改不会改变这些数据。结账后如需重新打开，须填写原因并记入变更记录。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="279" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="287" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="251" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="259" />
         <source>Reopen month</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="280" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="252" />
         <source>Why must %1 be reopened? The reason is recorded in the change log; the frozen figures stay until the month is closed again.</source>
         <translation>请填写重新打开%1的原因（将记入变更记录）。再次结账前，原冻结数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="300" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="309" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="311" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="272" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="281" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="283" />
         <source>Export circular</source>
         <translation>导出通报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="301" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="273" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="311" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="283" />
         <source>Circular saved to %1</source>
         <translation>通报已保存到%1</translation>
     </message>
@@ -3660,235 +3660,240 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ReportingView</name>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="69" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="75" />
         <source>Projects due this month</source>
         <translation>本月应报项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="70" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="76" />
         <source>Missing reports only</source>
         <translation>仅未报项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="71" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="77" />
         <source>All projects</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="73" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="79" />
         <source>Import filled sheet…</source>
         <translation>导入填报表…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="74" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="80" />
         <source>Read reports from returned Excel fill-in sheets</source>
         <translation>从交回的Excel填报表中读取填报内容</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="77" />
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="89" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="83" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="95" />
         <source>Location</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="77" />
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="90" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="83" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="96" />
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="80" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="86" />
         <source>Show</source>
         <translation>显示</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="87" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="93" />
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="88" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="94" />
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="91" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="97" />
         <source>Cycle</source>
         <translation>填报周期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="92" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="98" />
         <source>Report state</source>
         <translation>填报状态</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="93" />
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="147" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="99" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="153" />
         <source>Progress %</source>
         <translation>进度（%）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="95" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="101" />
         <source>Invested this month</source>
         <translation>本月完成投资</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="96" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="102" />
         <source>Year to date</source>
         <translation>本年累计</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="97" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="103" />
         <source>Since start</source>
         <translation>开工累计</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="98" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="104" />
         <source>Open problems</source>
         <translation>未解决问题</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="121" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="127" />
         <source>Report</source>
         <translation>填报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="123" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="129" />
         <source>Physical progress this month (形象进度)</source>
         <translation>本月形象进度</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="125" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="131" />
         <source>0–100</source>
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="130" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="136" />
         <source>Not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="131" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="137" />
         <source>Annual plan (10k yuan)</source>
         <translation>年度计划（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="142" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="148" />
         <source>Copy last month</source>
         <translation>复制上月内容</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="143" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="149" />
         <source>Put last month's progress text in the box as a starting point</source>
         <translation>把上月的形象进度文字填入，在此基础上修改</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="144" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="150" />
         <source>Save report</source>
         <translation>保存填报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="148" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="154" />
         <source>Invested this month (10k yuan)</source>
         <translation>本月完成投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="149" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="155" />
         <source>Invested this year (10k yuan)</source>
         <translation>本年累计完成（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="150" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="156" />
         <source>Invested since start (10k yuan)</source>
         <translation>开工累计完成（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="158" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="164" />
         <source>Physical progress</source>
         <translation>形象进度</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="179" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="185" />
         <source>Report — select a project on the left</source>
         <translation>填报——请在左侧选择项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="185" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="193" />
         <source>Report of %1 %2</source>
         <translation>填报：%1 %2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="192" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="200" />
         <source>Annual plan %1 (10k yuan)</source>
         <translation>%1年度计划投资（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="215" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="223" />
         <source>Derived: %1</source>
         <translation>推算：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="219" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="227" />
         <source>Amount in 10k yuan</source>
         <translation>金额（万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="222" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="230" />
         <source>Share of the annual plan: — (no annual plan)</source>
         <translation>完成年度计划：—（未设年度计划）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="224" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="232" />
         <source>Share of the annual plan: %1; against schedule: %2</source>
         <translation>完成年度计划：%1；序时完成率：%2</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="227" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="235" />
         <source>Share of the total investment: — (no total investment)</source>
         <translation>完成总投资：—（未填总投资）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="229" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="237" />
         <source>Share of the total investment: %1</source>
         <translation>完成总投资：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="230" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="238" />
         <source>Totals left blank are added up from the months before.</source>
         <translation>累计数不填时，由此前各月的本月完成投资逐月累加推算。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="239" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="247" />
         <source>There is no earlier report of this project to copy.</source>
         <translation>该项目此前没有填报，无可复制的内容。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="269" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="277" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="308" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="320" />
+        <source>Reading the reports of %1…</source>
+        <translation>正在读取%1的填报情况…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="344" />
         <source>Due %1 · reported %2 · missing %3 (amounts in 10k yuan)</source>
         <translation>应报%1个 · 已报%2个 · 未报%3个（金额单位：万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="333" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="366" />
         <source>Missing</source>
         <translation>未报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="335" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="368" />
         <source>Reported</source>
         <translation>已报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="336" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="369" />
         <source>Not due</source>
         <translation>本月不需报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="352" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="385" />
         <source>Import filled sheet</source>
         <translation>导入填报表</translation>
     </message>
@@ -4515,7 +4520,7 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>TaskThread</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_worker.py" line="78" />
+        <location filename="../../jnprojects/ui/dialogs/export_worker.py" line="142" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

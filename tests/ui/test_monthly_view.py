@@ -165,3 +165,70 @@ def test_a_province_sized_month_is_computed_off_the_gui_thread(view, ws, qtbot, 
     view.period_box.setCurrentIndex(view.period_box.findData(current))
     view.period_box.setCurrentIndex(view.period_box.findData(earlier))
     assert shown == view.summary_label.text() != before
+
+
+def _read_spy(monkeypatch):  # noqa: ANN202 - the list of (filter, on the GUI thread) per read
+    reads = []
+    read = monthly.reporting_status
+
+    def spy(ws, period, flt=monthly.ReportingFilter(), *args):  # noqa: ANN001, ANN002, ANN202
+        reads.append((flt, threading.current_thread() is threading.main_thread()))
+        return read(ws, period, flt, *args)
+
+    monkeypatch.setattr(monthly, "reporting_status", spy)
+    return reads
+
+
+def _as_shown(rows):  # noqa: ANN001, ANN202 - the table's order: missing ones first, then by code
+    return sorted(rows, key=lambda r: (not r.missing, r.code))
+
+
+def test_a_saved_report_re_reads_its_own_row_and_the_filters_read_nothing(view, ws, monkeypatch):
+    reporting = view.reporting
+    view.period_box.setCurrentIndex(view.period_box.findData(LAST))  # the demo's month with reports missing
+    missing = [r for r in reporting.model.rows() if r.missing]
+    row = missing[0]
+    reads = _read_spy(monkeypatch)
+    assert reporting.select_project(row.project_id)
+    reporting.text_edit.setPlainText("完成主体")
+    assert reporting.save()
+    assert [flt for flt, _ in reads] == [monthly.ReportingFilter(ids=frozenset({row.project_id}))]
+    due = [r for r in monthly.reporting_status(ws, LAST) if r.due]
+    assert reporting.model.rows() == _as_shown(due)  # as a full re-read shows it
+    shown = next(r for r in reporting.model.rows() if r.project_id == row.project_id)
+    assert shown.reported and not shown.missing and reporting._state_text(shown) == "Reported"
+    assert f"missing {len(missing) - 1} " in reporting.count_label.text()
+    assert reporting.editor.title().endswith(row.name)  # still on the project just saved
+
+    reads.clear()
+    reporting.show_box.setCurrentIndex(reporting.show_box.findData("missing"))
+    assert [r.project_id for r in reporting.model.rows()] == [r.project_id for r in _as_shown(missing[1:])]
+    place = next(code for r in missing[1:] for code in r.location_codes)
+    reporting.location_box.setCurrentIndex(reporting.location_box.findData(place))
+    assert reporting.model.rows() and all(place in r.location_codes and r.missing for r in reporting.model.rows())
+    assert reads == []  # cut from the month's rows already read
+
+
+def test_a_province_sized_month_reads_its_reports_off_the_gui_thread(view, ws, qtbot, monkeypatch):
+    """Beyond BACKGROUND_FROM projects the reporting rows (seconds at province scale) are read on a
+    worker: the table empties at once for another month, since its rows are not that month's, says
+    which month is coming, and then shows exactly what an in-place read shows."""
+    from jnprojects.services.changes import Changes
+    from jnprojects.ui.dialogs import export_worker
+    from jnprojects.ui.monthly.labels import month_text
+
+    monkeypatch.setattr(export_worker, "BACKGROUND_FROM", 0)
+    reporting = view.reporting
+    reporting.show_box.setCurrentIndex(reporting.show_box.findData("all"))
+    assert reporting.select_project(reporting.model.rows()[0].project_id)
+    assert reporting.since_edit.placeholderText()  # its derived total
+    reads = _read_spy(monkeypatch)
+    view.period_box.setCurrentIndex(view.period_box.findData(LAST))
+    assert reporting.is_reading() and view.is_computing()
+    assert reporting.model.rowCount() == 0 and month_text(LAST) in reporting.count_label.text()
+    assert not reporting.save_button.isEnabled() and not reporting.since_edit.placeholderText()
+    reporting.refresh(Changes(projects=frozenset({1})))  # a save meanwhile: the rows are read afresh
+    qtbot.waitUntil(lambda: not view.is_computing(), timeout=20000)
+    assert [(flt.ids, on_gui) for flt, on_gui in reads] == [(None, False), (None, False)]
+    assert reporting.model.rows() == _as_shown(monthly.reporting_status(ws, LAST))
+    assert "Due" in reporting.count_label.text()

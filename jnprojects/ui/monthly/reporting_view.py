@@ -8,6 +8,7 @@ change. 复制上月内容 copies last month's 形象进度 text as a starting p
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import replace
 from decimal import Decimal
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.errors import ValidationError
+from ...domain.errors import DomainError, ValidationError
 from ...domain.values import parse_money, parse_percent
 from ...services import monthly as monthly_service
 from ...services import projects as project_service
@@ -37,13 +38,16 @@ from ...services.changes import Changes
 from ...services.monthly import ReportingFilter, ReportingRow
 from ...services.workspace import Workspace
 from ..choices import fill_choices
+from ..dialogs.export_worker import NewestOnly
 from ..messages import error_text
 from ..tables import list_table
-from .labels import MISSING_BACKGROUND, cycle_name, money, pct
+from .labels import MISSING_BACKGROUND, cycle_name, money, month_text, pct
 from .table import RowsModel
 
 ImportCallable = Callable[[str], "Changes | None"]
 """Imports a returned sheet for the month and announces what it wrote (the window's Excel import)."""
+
+log = logging.getLogger(__name__)
 
 
 class ReportingView(QWidget):
@@ -58,8 +62,10 @@ class ReportingView(QWidget):
         self._ws = workspace
         self._period = period
         self._import_sheet = import_sheet
-        self._shown_period: str | None = None  # the month whose rows the table holds
+        self._shown_period: str | None = None  # the month whose rows the table holds (or is reading)
+        self._every: list[ReportingRow] = []  # all of that month's rows; the filters cut from them
         self._current: ReportingRow | None = None
+        self._jobs = NewestOnly(self, self._on_read)
 
         self.location_box = QComboBox()
         self.unit_box = QComboBox()
@@ -112,7 +118,7 @@ class ReportingView(QWidget):
         layout.addWidget(splitter, 1)
 
         for box in (self.location_box, self.unit_box, self.show_box):
-            box.currentIndexChanged.connect(self._reload)
+            box.currentIndexChanged.connect(self._show_rows)
         self.import_button.clicked.connect(self._on_import)
         self._fill_filters()
 
@@ -179,6 +185,8 @@ class ReportingView(QWidget):
             self.editor.setTitle(self.tr("Report — select a project on the left"))
             for edit in (self.pct_edit, self.month_edit, self.ytd_edit, self.since_edit, self.plan_edit):
                 edit.clear()
+            for edit in (self.month_edit, self.ytd_edit, self.since_edit):  # the last project's derived totals
+                edit.setPlaceholderText("")
             self.text_edit.clear()
             self.figures_label.clear()
             return
@@ -258,7 +266,7 @@ class ReportingView(QWidget):
             return False
         self.error_label.clear()
         project_id = row.project_id
-        self.refresh()
+        self.refresh(changes)
         self.select_project(project_id)
         if changes.any:
             self.sig_changed.emit(changes)
@@ -294,26 +302,51 @@ class ReportingView(QWidget):
             self.refresh()
 
     def refresh(self, changes: Changes | None = None) -> None:
+        """Re-read the month's rows: only those of the projects ``changes`` names when they are few
+        (a saved report), else all of them, on a worker at province scale (seconds there)."""
         if changes is not None and (changes.units or changes.everything):
             self._fill_filters()
+        few = changes.few_projects() if changes is not None else None
+        if few and self._shown_period == self._period and not self._jobs.running():
+            fresh = monthly_service.reporting_status(self._ws, self._period, ReportingFilter(ids=few))
+            self._every = [r for r in self._every if r.project_id not in few] + fresh
+            self._show_rows()
+            return
+        period = self._period
+        if self._jobs.run(self._ws, lambda ws: (period, monthly_service.reporting_status(ws, period))):
+            if period != self._shown_period:  # the rows on screen are another month's: not to be edited
+                self._every = []
+                self._show_rows()
+            self.count_label.setText(self.tr("Reading the reports of %1…").replace("%1", month_text(period)))
+        self._shown_period = period
+
+    def _on_read(self, answer: tuple[str, list[ReportingRow]] | None, error: BaseException | None) -> None:
+        if error is not None:
+            if not isinstance(error, DomainError):
+                log.error("reading the month's reports failed", exc_info=error)
+            self.count_label.setText(error_text(error))
+            return
+        assert answer is not None
+        self._shown_period, self._every = answer
+        self._show_rows()
+
+    def is_reading(self) -> bool:
+        """A worker is reading rows not yet on screen."""
+        return self._jobs.running()
+
+    def _show_rows(self, *_args: object) -> None:
+        """The month's rows cut to the filters (missing ones first), without reading them again."""
         selected = self._current.project_id if self._current else None
-        self._shown_period = self._period
         flt = self.current_filter()
-        # One query for the place/unit filters; what is shown and the counts are cut from it.
-        every = monthly_service.reporting_status(self._ws, self._period,
-                                                 ReportingFilter(flt.location, flt.unit_id))
-        rows = [r for r in every if not (flt.missing_only and not r.missing) and not (flt.due_only and not r.due)]
-        self.model.set_rows(sorted(rows, key=lambda r: (not r.missing, r.code)))  # missing ones first
-        due = [r for r in every if r.due]
+        self.model.set_rows(sorted((r for r in self._every if flt.keeps(r)), key=lambda r: (not r.missing, r.code)))
+        place = ReportingFilter(flt.location, flt.unit_id)
+        due = [r for r in self._every if r.due and place.matches_place(r)]
         self.count_label.setText(self.tr("Due %1 · reported %2 · missing %3 (amounts in 10k yuan)")
                                  .replace("%1", str(len(due)))
                                  .replace("%2", str(sum(r.reported for r in due)))
                                  .replace("%3", str(sum(r.missing for r in due))))
         if selected is None or not self.select_project(selected):
             self._show(None)
-
-    def _reload(self, *_args: object) -> None:
-        self.refresh()
 
     def select_project(self, project_id: int) -> bool:
         for index, row in enumerate(self.model.rows()):

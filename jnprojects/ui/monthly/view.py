@@ -200,8 +200,8 @@ class MonthlyView(QWidget):
         self._show_figures(figures)
 
     def is_computing(self) -> bool:
-        """A worker is computing figures not yet on screen."""
-        return self._jobs.running()
+        """A worker is computing figures (or reading reporting rows) not yet on screen."""
+        return self._jobs.running() or self.reporting.is_reading()
 
     @gc_paused()
     def _show_figures(self, figures: close_service.MonthFigures) -> None:

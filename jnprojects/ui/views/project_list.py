@@ -177,8 +177,8 @@ class ProjectListView(QWidget):
         if changes is not None and (changes.units or changes.everything):
             self._fill_filters()
         selected = self.selected_project_id()
-        if _rows_to_reread(changes):
-            self.model.reload_projects(changes.projects, changes.deleted)  # type: ignore[union-attr]
+        if changes is not None and changes.few_projects():
+            self.model.reload_projects(changes.projects, changes.deleted)
         else:
             self.model.reload()
         if selected is not None:
@@ -211,15 +211,3 @@ class ProjectListView(QWidget):
         if index.isValid():
             self.sig_open_project.emit(self.model.project_id(index.row()))
 
-
-# Up to this many projects written, only their rows are re-read; a bigger write (an imported
-# sheet) re-reads them all, which then costs about the same and keeps the id list out of the query.
-_FEW_PROJECTS = 500
-
-
-def _rows_to_reread(changes: Changes | None) -> bool:
-    """Whether ``changes`` name every project whose row may differ: not when units or everything
-    changed (a unit's new name shows in many rows), nor when no project is named at all."""
-    if changes is None or changes.units or changes.everything:
-        return False
-    return 0 < len(changes.projects | changes.deleted) <= _FEW_PROJECTS
