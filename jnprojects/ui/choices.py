@@ -10,6 +10,14 @@ from ..services import projects as project_service
 from ..services.workspace import Workspace
 
 
+def compact(box: QComboBox, chars: int) -> None:
+    """Size ``box`` for ``chars`` characters, not its longest item (its list still shows whole
+    names): measuring 5,000 unit names took 110-130 ms at every layout, and one long name could
+    push the window wider than a 1366-pixel laptop screen."""
+    box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    box.setMinimumContentsLength(chars)
+
+
 def fill_choices(box: QComboBox, any_text: str, items: list[tuple[object, str]]) -> None:
     """Refill ``box`` with (data, text) ``items`` after an "any" entry (data ``None``); the current
     choice stays selected when it still exists, and no change signal fires."""

@@ -232,3 +232,18 @@ def test_a_province_sized_month_reads_its_reports_off_the_gui_thread(view, ws, q
     assert [(flt.ids, on_gui) for flt, on_gui in reads] == [(None, False), (None, False)]
     assert reporting.model.rows() == _as_shown(monthly.reporting_status(ws, LAST))
     assert "Due" in reporting.count_label.text()
+
+
+def test_a_long_unit_name_does_not_widen_the_unit_filters(view, ws):
+    """The unit boxes are sized for a few characters, not their longest name: sizing a box to
+    5,000 unit names cost over 100 ms at each layout, and one long name widened the window."""
+    from jnprojects.domain.model import Unit
+    from jnprojects.services import projects as project_service
+    from jnprojects.services.changes import Changes
+
+    boxes = (view.reporting.unit_box, view.ledger.unit_box)
+    before = [box.sizeHint().width() for box in boxes]
+    project_service.add_unit(ws, Unit(name="济宁市" + "城乡建设与综合行政执法协调推进" * 4 + "办公室"))
+    view.refresh(Changes(units=True))
+    assert all(box.count() > 2 for box in boxes)
+    assert [box.sizeHint().width() for box in boxes] == before

@@ -35,7 +35,7 @@ from ...services import monthly_problems as problem_service
 from ...services import projects as project_service
 from ...services.changes import Changes
 from ...services.workspace import Workspace
-from ..choices import fill_choices
+from ..choices import compact, fill_choices
 from ..messages import error_text
 from ..tables import list_table
 from .labels import OVERDUE_BACKGROUND, level_name, state_name
@@ -55,7 +55,8 @@ class ProblemLedgerView(QWidget):
         self.unit_box = QComboBox()
         self.level_box = QComboBox()
         self.state_box = QComboBox()
-        for box in (self.unit_box, self.level_box, self.state_box):
+        compact(self.unit_box, 10)
+        for box in (self.level_box, self.state_box):
             box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.overdue_box = QCheckBox(self.tr("Only overdue"))
         self.as_of_edit = QDateEdit(QDate.currentDate())

@@ -37,7 +37,7 @@ from ...services import projects as project_service
 from ...services.changes import Changes
 from ...services.monthly import ReportingFilter, ReportingRow
 from ...services.workspace import Workspace
-from ..choices import fill_choices
+from ..choices import compact, fill_choices
 from ..dialogs.export_worker import NewestOnly
 from ..messages import error_text
 from ..tables import list_table
@@ -69,8 +69,8 @@ class ReportingView(QWidget):
 
         self.location_box = QComboBox()
         self.unit_box = QComboBox()
-        for box in (self.location_box, self.unit_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        compact(self.location_box, 7)
+        compact(self.unit_box, 10)
         self.show_box = QComboBox()
         self.show_box.addItem(self.tr("Projects due this month"), "due")
         self.show_box.addItem(self.tr("Missing reports only"), "missing")

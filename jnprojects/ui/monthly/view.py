@@ -78,7 +78,8 @@ class MonthlyView(QWidget):
         bar.addWidget(QLabel(self.tr("Month")))
         bar.addWidget(self.period_box)
         bar.addWidget(self.state_label)
-        bar.addWidget(self.busy_label, 1)
+        bar.addWidget(self.busy_label)
+        bar.addStretch(1)  # keeps the buttons right and their size while the busy note is hidden
         for button in (self.close_button, self.reopen_button, self.circular_button, self.notice_button):
             bar.addWidget(button)
 

@@ -10,7 +10,7 @@ from ...domain.query import ProjectFilter, SortColumn
 from ...services import projects as project_service
 from ...services.changes import Changes
 from ...services.workspace import Workspace
-from ..choices import fill_choices
+from ..choices import compact, fill_choices
 from ..labels import stage_name
 from ..models.project_table import COLUMNS, ProjectTableModel
 from ..tables import list_table
@@ -36,11 +36,8 @@ class ProjectListView(QWidget):
         self.location_box = QComboBox()
         self.stage_box = QComboBox()
         self.unit_box = QComboBox()
-        # Compact boxes (their lists still show whole names), so long unit names cannot push the
-        # window wider than a 1366-pixel laptop screen.
         for box, chars in ((self.category_box, 8), (self.location_box, 7), (self.stage_box, 5), (self.unit_box, 10)):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(chars)
+            compact(box, chars)
         self.search_edit = QLineEdit()
         self.search_edit.setClearButtonEnabled(True)
         self.search_edit.setPlaceholderText(self.tr("Search name, content or pinyin initials (e.g. jxsgt)"))
