@@ -247,3 +247,28 @@ def test_a_long_unit_name_does_not_widen_the_unit_filters(view, ws):
     view.refresh(Changes(units=True))
     assert all(box.count() > 2 for box in boxes)
     assert [box.sizeHint().width() for box in boxes] == before
+
+
+def test_a_failed_read_is_said_and_the_month_is_read_again_next_time(view, ws, qtbot, monkeypatch):
+    from jnprojects.store.connection import StoreError
+    from jnprojects.ui.dialogs import export_worker
+    from jnprojects.ui.messages import error_text
+
+    monkeypatch.setattr(export_worker, "BACKGROUND_FROM", 0)
+    reporting = view.reporting
+    read = monthly.reporting_status
+    failure = StoreError("corrupt", params={"path": str(ws.path), "detail": "disk I/O error"})
+    fails = [failure]
+
+    def flaky(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        if fails:
+            raise fails.pop()
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(monthly, "reporting_status", flaky)
+    view.period_box.setCurrentIndex(view.period_box.findData(LAST))
+    qtbot.waitUntil(lambda: not view.is_computing(), timeout=20000)
+    assert reporting.count_label.text() == error_text(failure) and reporting.model.rowCount() == 0
+    view.refresh()  # the month's next refresh (any change, or coming back to the tab)
+    qtbot.waitUntil(lambda: not view.is_computing(), timeout=20000)
+    assert reporting.model.rows() == _as_shown(r for r in read(ws, LAST) if r.due)

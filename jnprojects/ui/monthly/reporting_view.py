@@ -325,6 +325,7 @@ class ReportingView(QWidget):
             if not isinstance(error, DomainError):
                 log.error("reading the month's reports failed", exc_info=error)
             self.count_label.setText(error_text(error))
+            self._shown_period = None  # read again at the month's next refresh
             return
         assert answer is not None
         self._shown_period, self._every = answer
