@@ -10,7 +10,7 @@ Plain data in (prepared by ``services.monthly_circular``), file out: text is alw
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from pathlib import Path
@@ -62,23 +62,24 @@ class CircularContent:
     extra_notes: Sequence[str] = field(default_factory=tuple)
 
 
-def write_circular(out_path: Path, content: CircularContent) -> None:
+def write_circular(out_path: Path, content: CircularContent, step: Callable[[], None] = lambda: None) -> None:
+    """Write the workbook atomically; ``step()`` is called after each of its ``WRITE_STEPS`` parts
+    and may raise (``Cancelled``), which leaves no file and any older one as it was."""
     def fill(book) -> None:  # noqa: ANN001 - xlsxwriter.Workbook
         f = _formats(book)
         sheet = book.add_worksheet(SHEET)
         _page(sheet)
         row = _head(sheet, content, f)
-        row = _figures(sheet, row, content, f)
-        row = _rankings(sheet, row, content, f)
-        row = _reds(sheet, row, content, f)
-        row = _overdue(sheet, row, content, f)
-        row = _notes(sheet, row, content, f)
+        for section in _SECTIONS:
+            row = section(sheet, row, content, f)
+            step()
         sheet.print_area(0, 0, row, LAST)
         if content.contest is not None:
             contest = book.add_worksheet(CONTEST_SHEET)
             _page(contest)
             contest.merge_range(0, 0, 0, LAST, f"{content.title}——项目比拼", f["title"])
             _rank_table(contest, 2, content.contest, f, project=True)
+        step()
 
     write_atomically(Path(out_path), fill)
 
@@ -274,3 +275,7 @@ def _notes(sheet, row: int, content: CircularContent, f: dict) -> int:  # noqa: 
 
 
 __all__ = ["CircularContent", "Figure", "RankTable", "write_circular"]
+
+
+_SECTIONS = (_figures, _rankings, _reds, _overdue, _notes)
+WRITE_STEPS = len(_SECTIONS) + 1  # and the contest sheet

@@ -13,7 +13,9 @@ from ..domain.monthly_compare import Comparison, LightChange
 from ..domain.monthly_rank import FORMULA_NOTES, Score, scores
 from ..domain.status import Light
 from ..domain.values import format_money
-from ..exchange.circular import CircularContent, Figure, RankTable, write_circular
+from ..exchange.circular import WRITE_STEPS, CircularContent, Figure, RankTable, write_circular
+from ..exchange.problems import Cancelled
+from ..exchange.progress_sheet import Cancel, Progress
 from . import monthly_close
 from .monthly_problems import overdue_items
 from .workspace import Workspace
@@ -126,8 +128,24 @@ def circular_content(ws: Workspace, period: str, today: date | None = None) -> C
     )
 
 
-def export_circular(ws: Workspace, period: str, out_path: Path, today: date | None = None) -> CircularContent:
-    """Write the circular of ``period`` to ``out_path`` (.xlsx, atomically); return what it holds."""
+def export_circular(ws: Workspace, period: str, out_path: Path, today: date | None = None,
+                    progress: Progress | None = None, cancel: Cancel | None = None) -> CircularContent:
+    """Write the circular of ``period`` to ``out_path`` (.xlsx, atomically); return what it holds.
+
+    ``progress(done, total)`` follows its steps (the month's figures, then each part of the sheet);
+    ``cancel()`` is polled between them and stops it with ``Cancelled``, leaving no file.
+    """
+    total, done = WRITE_STEPS + 1, 0
+
+    def step() -> None:
+        nonlocal done
+        if cancel is not None and cancel():
+            raise Cancelled()
+        done += 1
+        if progress is not None:
+            progress(done, total)
+
     content = circular_content(ws, period, today)
-    write_circular(Path(out_path), content)
+    step()
+    write_circular(Path(out_path), content, step)
     return content

@@ -20,6 +20,8 @@ from ..domain.monthly_rank import Ranking, by_lead_unit, by_location, by_project
 from ..domain.monthly_snapshot import PeriodSnapshot
 from ..domain.status import MilestoneState
 from ..domain.status_text import reason_text
+from ..exchange.problems import Cancelled
+from ..exchange.progress_sheet import Cancel
 from ..store import periods
 from ..store import problems as problem_store
 from ..store.periods import Closure
@@ -78,11 +80,21 @@ def closures(ws: Workspace) -> list[Closure]:
     return periods.closures(ws.db)
 
 
-def close_period(ws: Workspace, period: str) -> Changes:
-    """Freeze ``period`` (refused with ``ConflictError('period_closed')`` when already closed)."""
+def close_period(ws: Workspace, period: str, cancel: Cancel | None = None) -> Changes:
+    """Freeze ``period`` (refused with ``ConflictError('period_closed')`` when already closed).
+
+    ``cancel()`` is polled once the month's rows are built, before anything is stored: ``Cancelled``
+    then rolls the closing back (building them is most of the seconds a province's month takes)."""
     period_end(period)
     th = status_service.thresholds(ws)
-    periods.close(ws.db, period, lambda: build_snapshots(ws, period), ws.user, th.to_settings())
+
+    def built() -> list[PeriodSnapshot]:
+        rows = build_snapshots(ws, period)
+        if cancel is not None and cancel():
+            raise Cancelled()
+        return rows
+
+    periods.close(ws.db, period, built, ws.user, th.to_settings())
     return Changes(reports=True)
 
 

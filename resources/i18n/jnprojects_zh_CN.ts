@@ -1408,24 +1408,24 @@
         <translation>点击“应用”后，先备份，再一次性写入%1处变更；此前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="217" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="207" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="236" />
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="241" />
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="265" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="226" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="231" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="255" />
         <source>Import Excel</source>
         <translation>导入Excel</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="237" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="227" />
         <source>Excel workbooks (*.xlsx *.xls)</source>
         <translation>Excel工作簿 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="266" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="256" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -2816,141 +2816,162 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>MonthlyView</name>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="63" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="64" />
         <source>Close month…</source>
         <translation>结账…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="64" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="65" />
         <source>Freeze every project's light, reasons, progress and investment as of the month end</source>
         <translation>冻结各项目截至月末的灯色、原因、进度和投资数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="66" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="67" />
         <source>Reopen month…</source>
         <translation>重新打开…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="67" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="68" />
         <source>Export circular…</source>
         <translation>导出通报…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="68" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="69" />
         <source>Supervision notice…</source>
         <translation>督办通知单…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="69" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="70" />
         <source>For the problem selected in the ledger</source>
         <translation>为问题台账中选中的问题生成督办通知单</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="78" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="79" />
         <source>Month</source>
         <translation>调度月份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="91" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="93" />
         <source>Reporting</source>
         <translation>填报情况</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="92" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="94" />
         <source>Problem ledger</source>
         <translation>问题台账</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="93" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="95" />
         <source>Month figures</source>
         <translation>本月数据</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="94" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="96" />
         <source>Compared with last month</source>
         <translation>与上期对比</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="95" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="97" />
         <source>Rankings</source>
         <translation>排名</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="127" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="129" />
         <source>%1 (closed)</source>
         <translation>%1（已结账）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="127" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="129" />
         <source>%1 (reopened)</source>
         <translation>%1（已重新打开）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="167" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="169" />
         <source>%1 is closed: a report saved now is kept, but the frozen figures of the month do not change unless it is reopened and closed again.</source>
         <translation>%1已结账：现在保存的填报会保留，但本月已冻结的数据不会改变，除非重新打开后再次结账。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="175" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="177" />
         <source>Not closed: figures are live</source>
         <translation>未结账：数据为实时计算</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="177" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="179" />
         <source>Closed on %1 by %2</source>
         <translation>已于%1结账（%2）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="180" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="182" />
         <source>Reopened on %1 by %2 — reason: %3</source>
         <translation>已于%1重新打开（%2），原因：%3</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="189" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="191" />
         <source>Computing the figures of %1…</source>
         <translation>正在计算%1的月度数据…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="212" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="214" />
         <source>%1: %2 projects · reports due %3, received %4, missing %5 · red %6, yellow %7, green %8 · open problems %9, overdue %10</source>
         <translation>%1：共%2个项目 · 应报%3个，已报%4个，未报%5个 · 红灯%6个，黄灯%7个，绿灯%8个 · 未解决问题%9个，其中逾期%10个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="233" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="243" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="235" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="246" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="248" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="251" />
         <source>Close month</source>
         <translation>结账</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="234" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="236" />
         <source>Close %1? Every project's light, reasons, progress and investment as of %2 will be frozen; later edits will not change them. A closed month can only be reopened with a reason, which is recorded.</source>
         <translation>确定对%1结账吗？各项目截至%2的灯色、原因、进度和投资数据将被冻结，之后的修改不会改变这些数据。结账后如需重新打开，须填写原因并记入变更记录。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="251" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="246" />
+        <source>Closing %1…</source>
+        <translation>正在结账：%1…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/monthly/view.py" line="248" />
+        <source>%1 was not closed.</source>
+        <translation>%1未结账。</translation>
+    </message>
+    <message>
         <location filename="../../jnprojects/ui/monthly/view.py" line="259" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="267" />
         <source>Reopen month</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="252" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="260" />
         <source>Why must %1 be reopened? The reason is recorded in the change log; the frozen figures stay until the month is closed again.</source>
         <translation>请填写重新打开%1的原因（将记入变更记录）。再次结账前，原冻结数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="272" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="281" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="283" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="280" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="286" />
         <source>Export circular</source>
         <translation>导出通报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="273" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="281" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="283" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="288" />
+        <source>Writing the circular of %1…</source>
+        <translation>正在生成%1调度通报…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/monthly/view.py" line="291" />
+        <source>Export cancelled; no file was written.</source>
+        <translation>已取消导出，没有生成文件。</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/monthly/view.py" line="294" />
         <source>Circular saved to %1</source>
         <translation>通报已保存到%1</translation>
     </message>
@@ -3130,165 +3151,165 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ProblemLedgerView</name>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="60" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="61" />
         <source>Only overdue</source>
         <translation>仅逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="64" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="65" />
         <source>Entries whose time limit is before this day and that are not solved or closed are overdue</source>
         <translation>办结时限早于此日期且尚未解决或销号的问题，视为逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="68" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="69" />
         <source>Search project or problem</source>
         <translation>搜索项目或问题</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="71" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="72" />
         <source>Add problem…</source>
         <translation>新增问题…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="72" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="73" />
         <source>Edit…</source>
         <translation>修改…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="73" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="74" />
         <source>Mark solved…</source>
         <translation>标记已解决…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="74" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="75" />
         <source>Notice for this problem…</source>
         <translation>生成本问题督办单…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="75" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="76" />
         <source>Notice for the unit's overdue problems…</source>
         <translation>生成该单位逾期问题督办单…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="80" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="101" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="81" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="102" />
         <source>Responsible unit</source>
         <translation>责任单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="80" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="104" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="81" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="105" />
         <source>Level</source>
         <translation>协调层级</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="81" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="105" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="82" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="106" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="85" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="86" />
         <source>As of</source>
         <translation>截至</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="97" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="98" />
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="98" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="99" />
         <source>Project</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="99" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="100" />
         <source>Problem</source>
         <translation>存在问题</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="100" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="101" />
         <source>Raised on</source>
         <translation>提出日期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="102" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="103" />
         <source>Person</source>
         <translation>责任人</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="103" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="104" />
         <source>Time limit</source>
         <translation>办结时限</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="106" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="107" />
         <source>Overdue</source>
         <translation>逾期</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="137" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="138" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="140" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="141" />
         <source>Not solved yet</source>
         <translation>未解决（待解决、推进中）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="176" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="177" />
         <source>%1 problems, %2 overdue</source>
         <translation>共%1个问题，逾期%2个</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="197" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="198" />
         <source>%1 days</source>
         <translation>逾期%1天</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="226" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="229" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="236" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="227" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="230" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="237" />
         <source>Mark solved</source>
         <translation>标记已解决</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="226" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="252" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="227" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="253" />
         <source>Select a problem in the list first.</source>
         <translation>请先在列表中选择一个问题。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="230" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="231" />
         <source>How was “%1” solved? (recorded with today's date)</source>
         <translation>“%1”是如何解决的？（以今天为解决日期记录）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="251" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="264" />
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="266" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="252" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="265" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="267" />
         <source>Supervision notice</source>
         <translation>督办通知单</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="253" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="254" />
         <source>Choose a responsible unit in the filter, or select one of its problems.</source>
         <translation>请在筛选中选择责任单位，或选中该单位的一个问题。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="256" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="257" />
         <source>Save supervision notice</source>
         <translation>保存督办通知单</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="257" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="258" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="267" />
+        <location filename="../../jnprojects/ui/monthly/problem_ledger.py" line="268" />
         <source>Notice with %1 problems saved to %2</source>
         <translation>已生成含%1个问题的督办通知单：%2</translation>
     </message>
@@ -3425,42 +3446,42 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ProjectListView</name>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="46" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="43" />
         <source>Search name, content or pinyin initials (e.g. jxsgt)</source>
         <translation>搜索名称、建设内容或拼音首字母（如 jxsgt）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="57" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="54" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="64" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="61" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="65" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="62" />
         <source>Location</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="66" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="63" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="67" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="64" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="102" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="99" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="188" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="185" />
         <source>Showing %1 of %2</source>
         <translation>显示 %1 / 共 %2 项</translation>
     </message>
@@ -3873,27 +3894,27 @@ Enter the total investment in the project editor, the annual plan and completed 
         <translation>正在读取%1的填报情况…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="344" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="345" />
         <source>Due %1 · reported %2 · missing %3 (amounts in 10k yuan)</source>
         <translation>应报%1个 · 已报%2个 · 未报%3个（金额单位：万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="366" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="367" />
         <source>Missing</source>
         <translation>未报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="368" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="369" />
         <source>Reported</source>
         <translation>已报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="369" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="370" />
         <source>Not due</source>
         <translation>本月不需报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="385" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="386" />
         <source>Import filled sheet</source>
         <translation>导入填报表</translation>
     </message>
@@ -4056,12 +4077,12 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ScopeChoices</name>
     <message>
-        <location filename="../../jnprojects/ui/choices.py" line="31" />
+        <location filename="../../jnprojects/ui/choices.py" line="39" />
         <source>All categories</source>
         <translation>全部类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/choices.py" line="33" />
+        <location filename="../../jnprojects/ui/choices.py" line="41" />
         <source>All places</source>
         <translation>全部地点</translation>
     </message>
@@ -4520,7 +4541,7 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>TaskThread</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_worker.py" line="142" />
+        <location filename="../../jnprojects/ui/dialogs/export_worker.py" line="162" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>

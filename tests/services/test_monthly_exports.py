@@ -80,6 +80,36 @@ def test_circular_of_an_open_month_says_so(ws, tmp_path):
     assert "本月尚未结账" in openpyxl.load_workbook(out).active["A2"].value
 
 
+def test_circular_reports_its_steps_and_a_cancel_leaves_no_file(ws, tmp_path):
+    from jnprojects.exchange.problems import Cancelled
+
+    out, steps = tmp_path / "通报.xlsx", []
+    monthly_circular.export_circular(ws, PERIOD, out, progress=lambda done, total: steps.append((done, total)))
+    total = steps[0][1]
+    assert steps == [(n, total) for n in range(1, total + 1)] and total > 2 and out.exists()
+    out.unlink()
+    asked = []
+
+    def cancel_after_the_figures() -> bool:
+        asked.append(1)
+        return len(asked) > 1
+
+    with pytest.raises(Cancelled):
+        monthly_circular.export_circular(ws, PERIOD, out, cancel=cancel_after_the_figures)
+    assert not out.exists() and not [p for p in tmp_path.iterdir() if p.suffix == ".part"]  # nor a temp file
+
+
+def test_a_cancelled_closing_stores_nothing(ws):
+    from jnprojects.exchange.problems import Cancelled
+    from jnprojects.store import periods
+
+    with pytest.raises(Cancelled):
+        monthly_close.close_period(ws, PERIOD, cancel=lambda: True)
+    assert periods.closure(ws.db, PERIOD) is None and not monthly_close.frozen_snapshot(ws, PERIOD)
+    monthly_close.close_period(ws, PERIOD, cancel=lambda: False)
+    assert periods.closure(ws.db, PERIOD).closed
+
+
 def test_notice_for_one_problem_and_for_a_units_overdue_problems(ws, tmp_path):
     today = date.today()
     problem_id, unit_id, project_name = _add_overdue(ws, today)

@@ -225,3 +225,24 @@ def test_ledger_import_reads_and_checks_the_file_off_the_gui_thread(qtbot, ws, m
     assert run_ledger_import(None, ws, SAMPLE) is None  # closed without applying
     assert threads == [("read_ledger", False, True), ("preview_ledger", False, True)]
     assert previews and previews[0] > 0
+
+
+def test_a_task_that_reports_no_progress_still_shows_its_dialog_and_blocks_the_window(qtbot):
+    """A month's closing reports no progress: its dialog (modal, with 取消) must still appear soon,
+    not after Qt's default 4 s during which the window took clicks."""
+    import threading
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QProgressDialog, QWidget
+
+    from jnprojects.ui.dialogs.export_worker import run_task
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    window.show()
+    seen, done = [], threading.Event()
+    QTimer.singleShot(1200, lambda: (seen.extend(d for d in QApplication.topLevelWidgets()
+                                                 if isinstance(d, QProgressDialog) and d.isVisible()),
+                                     done.set()))
+    assert run_task(window, "结账", "正在结账…", lambda progress, cancel: done.wait(10) and "closed") == "closed"
+    assert len(seen) == 1 and seen[0].isModal() and seen[0].labelText() == "正在结账…"

@@ -272,3 +272,39 @@ def test_a_failed_read_is_said_and_the_month_is_read_again_next_time(view, ws, q
     view.refresh()  # the month's next refresh (any change, or coming back to the tab)
     qtbot.waitUntil(lambda: not view.is_computing(), timeout=20000)
     assert reporting.model.rows() == _as_shown(r for r in read(ws, LAST) if r.due)
+
+
+def test_closing_and_the_circular_run_off_the_gui_thread_and_a_cancel_leaves_nothing(view, ws, tmp_path,
+                                                                                      monkeypatch):
+    """Both take seconds at province scale: each runs on a worker behind a progress dialog, and
+    Cancel stores no closing and writes no file."""
+    from PySide6.QtWidgets import QFileDialog
+
+    from jnprojects.services import monthly_circular
+
+    on_gui_thread, told = [], []
+    close, export = monthly_close.close_period, monthly_circular.export_circular
+    cancel_next = [True]
+
+    def spied(real, *args):  # noqa: ANN001, ANN002, ANN202
+        on_gui_thread.append(threading.current_thread() is threading.main_thread())
+        cancelled = cancel_next.pop() if cancel_next else False
+        return real(*args[:-1], (lambda: True) if cancelled else args[-1])
+
+    monkeypatch.setattr(monthly_close, "close_period", lambda *a: spied(close, *a))
+    monkeypatch.setattr(monthly_circular, "export_circular", lambda *a: spied(export, *a))
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: told.append(a[2]))
+    view.period_box.setCurrentIndex(view.period_box.findData(LAST))
+
+    assert not view.close_month()  # cancelled
+    assert periods.closures(ws.db) == [] and "was not closed" in told[-1]
+    assert view.close_month()
+    assert periods.closure(ws.db, LAST).closed
+
+    out = tmp_path / "通报.xlsx"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(out), ""))
+    cancel_next.append(True)
+    assert view.export_circular() is None and not out.exists() and "cancelled" in told[-1]
+    assert view.export_circular() == out and out.exists() and str(out) in told[-1]
+    assert on_gui_thread == [False] * 4

@@ -106,6 +106,26 @@ def on_own_reader(ws: Workspace, compute: Callable[[Workspace], Any]) -> Task:
     return task
 
 
+def on_own_writer(ws: Workspace, work: Task) -> Task:
+    """A task that runs ``work(progress, cancel, writer)`` on its own writable connection to ``ws``'s
+    database (with ``ws``'s backup folder, for the backup a write may take first), closed when done."""
+    path, user = ws.path, ws.user
+    folder = getattr(ws, "backup_folder", None)  # a SafeWorkspace's own backup folder
+
+    def task(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Any:
+        from ...services.workspace import open_workspace
+
+        writer = open_workspace(path, user=user)
+        if folder is not None:
+            writer.backup_folder = folder  # read by services.safety.backup_folder_for
+        try:
+            return work(progress, cancel, writer)
+        finally:
+            writer.close()
+
+    return task
+
+
 class TaskThread(QThread):
     """Runs ``task`` once; ``result`` or ``error`` hold the outcome after ``finished``."""
 
@@ -142,9 +162,13 @@ def run_task(parent: QWidget | None, title: str, label: str, task: Task,
     dialog = QProgressDialog(label, QCoreApplication.translate("TaskThread", "Cancel"), 0, 0, parent)
     dialog.setWindowTitle(title)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
-    dialog.setMinimumDuration(400)  # quick tasks finish without a flash of a dialog
     dialog.setAutoClose(False)
     dialog.setAutoReset(False)
+    # Shown once the task has run this long (quick ones finish without a flash of a dialog), also
+    # when it reports no progress: Qt restarts that timer only at the minimum value, and a new
+    # dialog's bar stands below it (a task without progress showed its dialog only after 4 s).
+    dialog.setValue(0)
+    dialog.setMinimumDuration(400)
     dialog.canceled.connect(thread.cancel)
 
     def on_progress(done: int, total: int) -> None:
@@ -169,10 +193,11 @@ def run_task(parent: QWidget | None, title: str, label: str, task: Task,
 
 
 def export_in_background(parent: QWidget, ws: Workspace, label: str, write: Callable[..., Any],
-                         cancelled_text: str, on_start: Callable[[TaskThread, QProgressDialog], None] | None = None
-                         ) -> Any:
+                         cancelled_text: str, on_start: Callable[[TaskThread, QProgressDialog], None] | None = None,
+                         title: str | None = None) -> Any:
     """Run ``write(reader_ws, progress, cancel)`` on the worker's own read-only connection to ``ws``'s
-    database; return its result, or ``None`` after telling the user it was cancelled or failed."""
+    database; return its result, or ``None`` after telling the user it was cancelled or failed.
+    ``title`` (default: the parent's window title) heads the progress dialog and the messages."""
     from ...exchange.problems import Cancelled
     from ...services.workspace import open_workspace
     from ..messages import error_text
@@ -186,10 +211,11 @@ def export_in_background(parent: QWidget, ws: Workspace, label: str, write: Call
         finally:
             reader.close()
 
+    title = title or parent.windowTitle()
     try:
-        return run_task(parent, parent.windowTitle(), label, task, on_start)
+        return run_task(parent, title, label, task, on_start)
     except Cancelled:
-        QMessageBox.information(parent, parent.windowTitle(), cancelled_text)
+        QMessageBox.information(parent, title, cancelled_text)
     except Exception as exc:  # shown as a sentence; the dialog stays open to try again
-        QMessageBox.warning(parent, parent.windowTitle(), error_text(exc))
+        QMessageBox.warning(parent, title, error_text(exc))
     return None

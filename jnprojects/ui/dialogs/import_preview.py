@@ -40,7 +40,7 @@ from ...services.changes import Changes
 from ...services.excel_import import ImportPreview, apply_import, preview_import
 from ...services.workspace import Workspace, open_workspace
 from ..messages import error_text
-from .export_worker import run_task
+from .export_worker import on_own_writer, run_task
 
 Apply = Callable[..., Changes]
 T = TypeVar("T")
@@ -201,18 +201,8 @@ class ImportPreviewDialog(QDialog):
         self.note.setText(text)
 
     def apply(self, on_start=None) -> None:  # noqa: ANN001 - test hook, see run_task
-        path, user, preview, skip, apply = self._ws.path, self._ws.user, self._preview, self.skip_box.isChecked(), self._apply
-        folder = getattr(self._ws, "backup_folder", None)  # a SafeWorkspace's own backup folder
-
-        def task(progress, cancel):  # noqa: ANN001 - worker thread, own writable connection
-            ws = open_workspace(path, user=user)
-            if folder is not None:
-                ws.backup_folder = folder  # read by services.safety.backup_folder_for
-            try:
-                return apply(ws, preview, skip, progress, cancel)
-            finally:
-                ws.close()
-
+        preview, skip, apply = self._preview, self.skip_box.isChecked(), self._apply
+        task = on_own_writer(self._ws, lambda progress, cancel, ws: apply(ws, preview, skip, progress, cancel))
         try:
             self.changes_applied = run_task(self, self.windowTitle(), self.tr("Importing…"), task, on_start)
         except Exception as exc:

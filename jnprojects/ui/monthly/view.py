@@ -26,11 +26,12 @@ from ...bulk import gc_paused
 from ...domain.errors import DomainError
 from ...domain.monthly import period_end, shift_period
 from ...domain.status import Light
+from ...exchange.problems import Cancelled
 from ...services import monthly_close as close_service
 from ...services.changes import Changes
 from ...services.monthly import current_period
 from ...services.workspace import Workspace
-from ..dialogs.export_worker import NewestOnly
+from ..dialogs.export_worker import NewestOnly, export_in_background, on_own_writer, run_task
 from ..messages import error_text
 from .labels import month_text
 from .month_panels import ComparisonPanel, MonthTable, RankingPanel
@@ -238,8 +239,14 @@ class MonthlyView(QWidget):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
         if answer != QMessageBox.StandardButton.Yes:
             return False
+        period = self._period
+        # Seconds at province scale: on a worker with its own connection, behind a progress dialog.
+        task = on_own_writer(self._ws, lambda _progress, cancel, ws: close_service.close_period(ws, period, cancel))
         try:
-            changes = close_service.close_period(self._ws, self._period)
+            changes = run_task(self, self.tr("Close month"), self.tr("Closing %1…").replace("%1", text), task)
+        except Cancelled:
+            QMessageBox.information(self, self.tr("Close month"), self.tr("%1 was not closed.").replace("%1", text))
+            return False
         except Exception as exc:  # noqa: BLE001 - nothing was stored; tell the user why
             QMessageBox.warning(self, self.tr("Close month"), error_text(exc))
             return False
@@ -276,12 +283,15 @@ class MonthlyView(QWidget):
             return None
         from ...services import monthly_circular  # the xlsx writer loads on first use, not at start-up
 
-        try:
-            monthly_circular.export_circular(self._ws, self._period, Path(path), self._today)
-        except Exception as exc:  # noqa: BLE001 - no file was written; tell the user why
-            QMessageBox.warning(self, self.tr("Export circular"), error_text(exc))
+        period, today, title = self._period, self._today, self.tr("Export circular")
+        written = export_in_background(
+            self, self._ws, self.tr("Writing the circular of %1…").replace("%1", month_text(period)),
+            lambda reader, progress, cancel: monthly_circular.export_circular(reader, period, Path(path), today,
+                                                                                progress, cancel),
+            self.tr("Export cancelled; no file was written."), title=title)
+        if written is None:  # cancelled or failed, and the user told
             return None
-        QMessageBox.information(self, self.tr("Export circular"), self.tr("Circular saved to %1").replace("%1", path))
+        QMessageBox.information(self, title, self.tr("Circular saved to %1").replace("%1", path))
         return Path(path)
 
     def _on_notice(self) -> None:
