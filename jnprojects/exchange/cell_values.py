@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from datetime import date, datetime
 from decimal import Decimal
+from itertools import repeat
 
 from ..domain.errors import ValidationError
 from ..domain.values import normalize_text, parse_date, parse_money, parse_percent
@@ -45,24 +46,62 @@ def raw(sheet: Sheet, row: int, col: int) -> object:
     return sheet.value(row, col)
 
 
-def read_column(sheet: Sheet, rows: list[int], col: int, read: Callable[[object], object]) -> list[object]:
+def read_column(sheet: Sheet, rows: list[int], col: int, read: Callable[[object], object],
+                remember: bool = True) -> list[object]:
     """``read`` of the column's cell in each of ``rows`` (0-based rows of the sheet), in one pass:
     its value, or the :class:`CellError` it raised or :func:`raw` would raise, returned rather
-    than raised so the caller reports only the cells of the rows it uses."""
-    bad = {r: found for (r, c), found in sheet.bad_cells.items() if c == col}
+    than raised so the caller reports only the cells of the rows it uses. With ``remember``,
+    repeated values are read once (see :func:`read_each`), which pays for readers that cost more
+    than looking a value up."""
     cells = sheet.rows
-    result: list[object] = []
-    append = result.append
-    for r in rows:
-        if bad and r in bad:
-            append(CellError(*bad[r]))
-            continue
-        row = cells[r]
+    values = [row[col] if col < len(row) else "" for row in map(cells.__getitem__, rows)]
+    bad: dict[int, tuple[str, str]] = {}
+    if sheet.bad_cells:  # most sheets have none
+        bad = {i: sheet.bad_cells[r, col] for i, r in enumerate(rows) if (r, col) in sheet.bad_cells}
+    for i in bad:
+        values[i] = ""  # not read: its problem is the file's
+    found = read_each(read, values) if remember else _read_all(read, values)
+    for i, (code, text) in bad.items():
+        found[i] = CellError(code, text)
+    return found
+
+
+_REMEMBERED = (str, datetime, date)  # read alike when equal, with their type
+
+
+def read_each(read: Callable[[object], object], values: list[object]) -> list[object]:
+    """``read`` of each value (its :class:`CellError` rather than raised), each text, date or
+    nonzero float read once: a returned sheet repeats a few values down its 10,000 lines (the
+    bench's money column holds 500), and the repeats are looked up with no Python step each.
+    Values are keyed with their type, as a dict takes ``True``, ``1`` and ``1.0`` for the same key,
+    and they do not read alike; zeros are not remembered at all, as ``0.0`` and ``-0.0`` are one
+    key too."""
+    keys = list(zip(map(type, values), values))
+    memo = {key: read_or_error(read, key[1]) for key in dict.fromkeys(keys)
+            if key[0] in _REMEMBERED or (key[0] is float and key[1])}
+    found = list(map(memo.get, keys, repeat(memo)))  # the memo itself: no value read can be it
+    for i in [i for i, value in enumerate(found) if value is memo]:
+        found[i] = read_or_error(read, values[i])
+    return found
+
+
+def _read_all(read: Callable[[object], object], values: list[object]) -> list[object]:
+    found: list[object] = []
+    append = found.append
+    for value in values:  # read_or_error inlined: one Python call per cell, not two
         try:
-            append(read(row[col] if col < len(row) else ""))
+            append(read(value))
         except CellError as exc:
             append(exc)
-    return result
+    return found
+
+
+def read_or_error(read: Callable[..., object], value: object, *args: object) -> object:
+    """``read(value, *args)``, or the :class:`CellError` it raised."""
+    try:
+        return read(value, *args)
+    except CellError as exc:
+        return exc
 
 
 def read_text(value: object) -> str:

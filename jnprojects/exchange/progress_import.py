@@ -27,7 +27,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from .cell_values import CellError, raw, read_column, read_date
-from .import_columns import LABELS, Field, FieldChange, compare_column, editable_fields, shown
+from .import_columns import LABELS, Field, FieldChange, Heads, compare_column, editable_fields, shown
 from .layout import (
     CODE_HEADER,
     FORMAT_VERSION,
@@ -283,10 +283,12 @@ def _diff_projects(lines: list[Line], current: dict[str, ProjectNow], fields: li
             kept.append(line)
             nows.append(now)
     rows = [line.row for line in kept]
+    heads = Heads(lines[0].sheet.name, [row + 1 for row in rows], list(map(attrgetter("code"), nows)),
+                  list(map(attrgetter("name"), nows)))
     dates_read = {}
     for f in fields:
-        news = read_column(lines[0].sheet, rows, f.col, f.read)
-        dates_read[f.key] = compare_column(f, kept, nows, news, found_changes, found_problems)
+        news = read_column(lines[0].sheet, rows, f.col, f.read, f.remember)
+        dates_read[f.key] = compare_column(f, kept, nows, heads, news, found_changes, found_problems)
     _check_dates(kept, nows, dates_read, found_problems)
     # Each column's results are in line order, and a line's cell problems come before its date
     # problems: a stable sort by row (a sheet's lines have distinct rows) restores file order.
@@ -298,18 +300,18 @@ def _diff_projects(lines: list[Line], current: dict[str, ProjectNow], fields: li
 def _check_dates(lines: list[Line], nows: list[ProjectNow], dates_read: dict[str, dict[int, object]],
                  problems: list[Problem]) -> None:
     """Every end before its start, each date as the line leaves it: read from the file where the
-    cell differs from the stored date, the stored one otherwise."""
+    cell differs from the stored date, the stored one otherwise. Only lines with a date read are
+    looked at: the schema refuses a stored end before its start (a template, which has no date
+    columns, skips this; 20 ms at 10,000 lines)."""
     for start, end in DATE_PAIRS:
-        firsts = list(map(attrgetter(start), nows))
-        for i, day in dates_read.get(start, {}).items():
-            firsts[i] = day
-        lasts = list(map(attrgetter(end), nows))
-        for i, day in dates_read.get(end, {}).items():
-            lasts[i] = day
-        for i in [i for i, (first, last) in enumerate(zip(firsts, lasts)) if first and last and last < first]:
-            line = lines[i]
-            problems.append(line.problem(end if end in line.cols else start, "end_before_start",
-                                         lasts[i].isoformat(), start=firsts[i].isoformat()))
+        starts, ends = dates_read.get(start, {}), dates_read.get(end, {})
+        for i in sorted(starts.keys() | ends.keys()):
+            first = starts[i] if i in starts else getattr(nows[i], start)
+            last = ends[i] if i in ends else getattr(nows[i], end)
+            if first and last and last < first:
+                line = lines[i]
+                problems.append(line.problem(end if end in line.cols else start, "end_before_start",
+                                             last.isoformat(), start=first.isoformat()))
 
 
 def _milestones_by_name(now: ProjectNow, by_name: dict[str, dict[str, MilestoneNow]]) -> dict[str, MilestoneNow]:

@@ -3,10 +3,20 @@ changes, which become problems, in file order, and which are not looked at."""
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
 
-from jnprojects.exchange.cell_values import CellError, read_column, read_money
+from jnprojects.exchange.cell_values import (
+    CellError,
+    read_column,
+    read_date,
+    read_each,
+    read_money,
+    read_or_error,
+    read_percent,
+    read_text,
+)
 from jnprojects.exchange.layout import KEY_SHEET, KIND_TEMPLATE
 from jnprojects.exchange.progress_import import ProjectNow, diff, locate
 from jnprojects.exchange.reader import Book, Sheet, code_text
@@ -65,6 +75,18 @@ def test_a_column_is_read_in_one_pass_returning_each_cells_error():
     assert found[0] == Decimal(1) and found[2] is None  # a short row reads as blank
     assert [(e.code, e.found) for e in found[1::2] if isinstance(e, CellError)] == [
         ("negative_money", "-2"), ("cell_error", "#REF!")]
+
+
+def test_a_repeated_cell_read_once_reads_as_it_would_alone():
+    # Equal to a dict but not read alike: TRUE, 1 and 1.0; -0.0 and 0.0 (money -0 vs 0).
+    cells = [1.0, True, 1, "1", 1.0, -0.0, 0.0, -0.0, "x", "x", "", None, 2.5, "2025/6/30", "2025/6/30",
+             datetime(2025, 1, 1), date(2025, 1, 1), datetime(2025, 1, 1), 1e20]
+
+    def shown(values: list[object]) -> list[object]:
+        return [(v.code, v.found) if isinstance(v, CellError) else (type(v), str(v)) for v in values]
+
+    for read in (read_money, read_date, read_percent, read_text):
+        assert shown(read_each(read, cells)) == shown([read_or_error(read, cell) for cell in cells]), read
 
 
 def test_codes_are_folded_alike_with_or_without_non_ascii_characters():
