@@ -14,7 +14,6 @@ from decimal import Decimal
 from ..bulk import gc_paused
 from ..domain.errors import ValidationError
 from ..domain.model import ProgressReport, Stage
-from ..domain.query import ProjectFilter
 from ..domain.monthly import (
     Cycle,
     Investment,
@@ -26,6 +25,7 @@ from ..domain.monthly import (
     report_due,
     reporting_cycle,
 )
+from ..domain.query import ProjectFilter
 from ..domain.values import money_to_db
 from ..store import periods, reports
 from ..store import projects as project_store
