@@ -106,7 +106,8 @@ def on_own_reader(ws: Workspace, compute: Callable[[Workspace], Any]) -> Task:
     return task
 
 
-def on_own_writer(ws: Workspace, work: Task) -> Task:
+def on_own_writer(ws: Workspace, work: Callable[[Callable[[int, int], None], Callable[[], bool], Workspace], Any]
+                  ) -> Task:
     """A task that runs ``work(progress, cancel, writer)`` on its own writable connection to ``ws``'s
     database (with ``ws``'s backup folder, for the backup a write may take first), closed when done."""
     path, user = ws.path, ws.user
