@@ -308,3 +308,28 @@ def test_closing_and_the_circular_run_off_the_gui_thread_and_a_cancel_leaves_not
     assert view.export_circular() is None and not out.exists() and "cancelled" in told[-1]
     assert view.export_circular() == out and out.exists() and str(out) in told[-1]
     assert on_gui_thread == [False] * 4
+
+
+def test_projects_created_edited_and_deleted_elsewhere_reach_the_reporting_list(view, ws, monkeypatch):
+    """The project list's edits arrive as Changes: only the named rows are read again, and the
+    list then equals a full read (a deleted project gone, a new one added, an edited one updated)."""
+    from dataclasses import replace
+
+    from jnprojects.domain.model import Stage
+    from jnprojects.services import projects as project_service
+
+    reporting = view.reporting
+    reporting.show_box.setCurrentIndex(reporting.show_box.findData("all"))
+    first, second = reporting.model.rows()[:2]
+    gone = project_service.delete_project(ws, first.project_id)
+    edited = project_service.get_project(ws, second.project_id)
+    changed = project_service.save_project(ws, replace(edited, name="改名后的项目", stage=Stage.SUSPENDED))
+    fresh = replace(project_service.new_project(ws, "transport"), name="新建的项目", stage=Stage.CONSTRUCTION)
+    created = project_service.save_project(ws, fresh)
+    reads = _read_spy(monkeypatch)
+    view.refresh(gone.merged(changed).merged(created))
+    assert [flt.ids for flt, _ in reads] == [gone.deleted | changed.projects | created.projects]
+    assert reporting.model.rows() == _as_shown(monthly.reporting_status(ws, view.period))
+    names = {r.project_id: r.name for r in reporting.model.rows()}
+    assert first.project_id not in names and names[second.project_id] == "改名后的项目"
+    assert "新建的项目" in names.values()
