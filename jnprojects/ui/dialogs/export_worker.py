@@ -5,9 +5,9 @@ callback and ``cancel()`` poll). It runs in a :class:`TaskThread`; the window st
 the progress dialog shows how far it got. Cancel only sets a flag: the service stops at its next
 poll and cleans up itself (an export removes its temp file, an import rolls its transaction back).
 
-Invariant: a task never touches the GUI's own database connection. Tasks open their own
-(``open_workspace(path, readonly=True)`` for exports, a writable one for imports), because one
-sqlite3 connection must not be used from two threads at once.
+Invariant: a task never touches the GUI's own database connection. Tasks open their own through
+:func:`on_own_connection` (read-only for exports and figures, writable for an import or a month's
+closing), because one sqlite3 connection must not be used from two threads at once.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ class NewestOnly(QObject):
         if project_service.count_projects(ws) < BACKGROUND_FROM:
             self._on_done(compute(ws), None)
             return False
-        task = on_own_reader(ws, compute)
+        task = on_own_connection(ws, lambda own, _progress, _cancel: compute(own))
         if self._worker is None:
             self._start(task)
         else:
@@ -89,40 +89,27 @@ class NewestOnly(QObject):
         self._on_done(worker.result, worker.error)
 
 
-def on_own_reader(ws: Workspace, compute: Callable[[Workspace], Any]) -> Task:
-    """A task that runs ``compute`` on its own read-only connection to ``ws``'s database (see the
-    module's invariant), closed when it is done."""
+Work = Callable[["Workspace", Callable[[int, int], None], Callable[[], bool]], Any]
+"""What a task does on its own connection: ``work(own_ws, progress, cancel)``."""
+
+
+def on_own_connection(ws: Workspace, work: Work, *, writable: bool = False) -> Task:
+    """A task that runs ``work`` on its own connection to ``ws``'s database (see the module's
+    invariant), read-only unless ``writable`` (then with ``ws``'s backup folder, for the backup a
+    write may take first), closed when it is done."""
     path, user = ws.path, ws.user
-
-    def task(_progress: Callable[[int, int], None], _cancel: Callable[[], bool]) -> Any:
-        from ...services.workspace import open_workspace
-
-        reader = open_workspace(path, readonly=True, user=user)
-        try:
-            return compute(reader)
-        finally:
-            reader.close()
-
-    return task
-
-
-def on_own_writer(ws: Workspace, work: Callable[[Callable[[int, int], None], Callable[[], bool], Workspace], Any]
-                  ) -> Task:
-    """A task that runs ``work(progress, cancel, writer)`` on its own writable connection to ``ws``'s
-    database (with ``ws``'s backup folder, for the backup a write may take first), closed when done."""
-    path, user = ws.path, ws.user
-    folder = getattr(ws, "backup_folder", None)  # a SafeWorkspace's own backup folder
+    folder = getattr(ws, "backup_folder", None) if writable else None  # a SafeWorkspace's own folder
 
     def task(progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> Any:
         from ...services.workspace import open_workspace
 
-        writer = open_workspace(path, user=user)
+        own = open_workspace(path, readonly=not writable, user=user)
         if folder is not None:
-            writer.backup_folder = folder  # read by services.safety.backup_folder_for
+            own.backup_folder = folder  # read by services.safety.backup_folder_for
         try:
-            return work(progress, cancel, writer)
+            return work(own, progress, cancel)
         finally:
-            writer.close()
+            own.close()
 
     return task
 
@@ -200,21 +187,11 @@ def export_in_background(parent: QWidget, ws: Workspace, label: str, write: Call
     database; return its result, or ``None`` after telling the user it was cancelled or failed.
     ``title`` (default: the parent's window title) heads the progress dialog and the messages."""
     from ...exchange.problems import Cancelled
-    from ...services.workspace import open_workspace
     from ..messages import error_text
-
-    path, user = ws.path, ws.user
-
-    def task(progress, cancel):  # noqa: ANN001, ANN202 - runs in the worker thread
-        reader = open_workspace(path, readonly=True, user=user)
-        try:
-            return write(reader, progress, cancel)
-        finally:
-            reader.close()
 
     title = title or parent.windowTitle()
     try:
-        return run_task(parent, title, label, task, on_start)
+        return run_task(parent, title, label, on_own_connection(ws, write), on_start)
     except Cancelled:
         QMessageBox.information(parent, title, cancelled_text)
     except Exception as exc:  # shown as a sentence; the dialog stays open to try again

@@ -38,9 +38,9 @@ from ...exchange.problems import Cancelled, FileRefused, Problem, problem_text, 
 from ...exchange.progress_import import FieldChange
 from ...services.changes import Changes
 from ...services.excel_import import ImportPreview, apply_import, preview_import
-from ...services.workspace import Workspace, open_workspace
+from ...services.workspace import Workspace
 from ..messages import error_text
-from .export_worker import on_own_writer, run_task
+from .export_worker import on_own_connection, run_task
 
 Apply = Callable[..., Changes]
 T = TypeVar("T")
@@ -202,7 +202,8 @@ class ImportPreviewDialog(QDialog):
 
     def apply(self, on_start=None) -> None:  # noqa: ANN001 - test hook, see run_task
         preview, skip, apply = self._preview, self.skip_box.isChecked(), self._apply
-        task = on_own_writer(self._ws, lambda progress, cancel, ws: apply(ws, preview, skip, progress, cancel))
+        task = on_own_connection(self._ws, lambda ws, progress, cancel: apply(ws, preview, skip, progress, cancel),
+                                 writable=True)
         try:
             self.changes_applied = run_task(self, self.windowTitle(), self.tr("Importing…"), task, on_start)
         except Exception as exc:
@@ -261,16 +262,10 @@ def read_in_background(parent: QWidget | None, ws: Workspace, title: str, label:
                        work: Callable[[Workspace], T]) -> T:
     """Run ``work`` (reading and checking a file) in a worker on its own read-only connection (a
     province-scale sheet takes seconds), with a progress dialog whose Cancel abandons it."""
-    db_path, user = ws.path, ws.user
-
-    def task(_progress, cancel) -> T:  # noqa: ANN001 - runs in the worker thread
-        reader = open_workspace(db_path, readonly=True, user=user)
-        try:
-            result = work(reader)
-        finally:
-            reader.close()
+    def read(reader: Workspace, _progress: Callable[[int, int], None], cancel: Callable[[], bool]) -> T:
+        result = work(reader)
         if cancel():  # the user gave up waiting: show nothing
             raise Cancelled()
         return result
 
-    return run_task(parent, title, label, task)
+    return run_task(parent, title, label, on_own_connection(ws, read))

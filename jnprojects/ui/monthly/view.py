@@ -31,7 +31,7 @@ from ...services import monthly_close as close_service
 from ...services.changes import Changes
 from ...services.monthly import current_period
 from ...services.workspace import Workspace
-from ..dialogs.export_worker import NewestOnly, export_in_background, on_own_writer, run_task
+from ..dialogs.export_worker import NewestOnly, export_in_background, on_own_connection, run_task
 from ..messages import error_text
 from .labels import month_text
 from .month_panels import ComparisonPanel, MonthTable, RankingPanel
@@ -241,7 +241,8 @@ class MonthlyView(QWidget):
             return False
         period = self._period
         # Seconds at province scale: on a worker with its own connection, behind a progress dialog.
-        task = on_own_writer(self._ws, lambda _progress, cancel, ws: close_service.close_period(ws, period, cancel))
+        task = on_own_connection(self._ws, lambda ws, _progress, cancel: close_service.close_period(ws, period, cancel),
+                                 writable=True)
         try:
             changes = run_task(self, self.tr("Close month"), self.tr("Closing %1…").replace("%1", text), task)
         except Cancelled:

@@ -17,8 +17,8 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence, QScreen
 from PySide6.QtWidgets import QInputDialog, QMenu, QMessageBox, QWidget
 
 from ...domain.query import ProjectFilter
-from ...services.workspace import Workspace, open_workspace
-from ..dialogs.export_worker import run_task
+from ...services.workspace import Workspace
+from ..dialogs.export_worker import on_own_connection, run_task
 from ..messages import error_text
 
 if TYPE_CHECKING:  # the deck's modules load with the first review, not with the window (~0.25 s)
@@ -31,15 +31,7 @@ def build_in_background(parent: QWidget | None, ws: Workspace, as_of: date, flt:
     """The deck of ``ws`` for ``flt`` as of ``as_of``, read on a read-only connection of its own."""
     from ...services import deck as deck_service
 
-    path, user = ws.path, ws.user
-
-    def task(_progress, _cancel) -> Deck:  # noqa: ANN001 - runs in the worker thread
-        own = open_workspace(path, readonly=True, user=user)
-        try:
-            return deck_service.build(own, as_of, flt)
-        finally:
-            own.close()
-
+    task = on_own_connection(ws, lambda own, _progress, _cancel: deck_service.build(own, as_of, flt))
     return run_task(parent, Q.translate("ReviewMenu", "Review mode"),
                     Q.translate("ReviewMenu", "Preparing the slides…"), task, on_start)
 
