@@ -340,8 +340,7 @@ class ReportingView(QWidget):
         selected = self._current.project_id if self._current else None
         flt = self.current_filter()
         self.model.set_rows(sorted((r for r in self._every if flt.keeps(r)), key=lambda r: (not r.missing, r.code)))
-        place = ReportingFilter(flt.location, flt.unit_id)
-        due = [r for r in self._every if r.due and place.matches_place(r)]
+        due = [r for r in self._every if r.due and flt.matches_place(r)]  # counted whatever is shown
         self.count_label.setText(self.tr("Due %1 · reported %2 · missing %3 (amounts in 10k yuan)")
                                  .replace("%1", str(len(due)))
                                  .replace("%2", str(sum(r.reported for r in due)))
