@@ -130,6 +130,9 @@ CREATE TABLE progress_reports (
     UNIQUE (project_id, period)
 );
 CREATE INDEX idx_progress_period ON progress_reports(period);
+-- Each project's latest 形象进度, which the project list shows, read from this index alone (schema 3):
+-- fetching the report rows for it was a third of the list's load at 10,000 projects.
+CREATE INDEX idx_progress_latest ON progress_reports(project_id, period, progress_pct);
 
 -- 存在问题台账 (issue ledger): one row per problem a project meets, followed until it is solved or
 -- closed (销号). Since schema 2 the ledger, not progress_reports.problems, is the list of problems.
@@ -311,4 +314,4 @@ CREATE INDEX idx_change_log_project ON change_log(project_id, id);
 
 -- 'JNPR': marks the file as a jnprojects database, so any other SQLite file is refused.
 PRAGMA application_id = 1246646354;
-PRAGMA user_version = 2;
+PRAGMA user_version = 3;

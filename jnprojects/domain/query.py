@@ -136,6 +136,10 @@ class SortedRows:
     def __len__(self) -> int:
         return len(self._rows)
 
+    def rows(self) -> list[ProjectRow]:
+        """The rows, in no particular order."""
+        return self._rows
+
     def with_rows(self, fresh: list[ProjectRow], gone: Collection[int]) -> SortedRows:
         """These rows without those whose id is in ``gone``, plus ``fresh`` (re-read after an edit);
         each order is computed anew when first asked for."""

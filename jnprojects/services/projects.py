@@ -9,8 +9,13 @@ from .changes import Changes
 from .workspace import Workspace
 
 
-def list_projects(ws: Workspace, flt: ProjectFilter = ProjectFilter(), sort: ProjectSort = ProjectSort()) -> list[ProjectRow]:
-    return projects.list_rows(ws.db, flt, sort)
+def list_projects(ws: Workspace, flt: ProjectFilter = ProjectFilter(), sort: ProjectSort = ProjectSort(), *,
+                  search_texts: bool = True) -> list[ProjectRow]:
+    return projects.list_rows(ws.db, flt, sort, search_texts=search_texts)
+
+
+def search_texts(ws: Workspace) -> dict[int, str]:
+    return projects.search_texts(ws.db)
 
 
 def count_projects(ws: Workspace) -> int:

@@ -173,7 +173,13 @@ def _step_2(conn: sqlite3.Connection) -> None:
     )
 
 
-STEPS: dict[int, Step] = {2: _step_2}
+def _step_3(conn: sqlite3.Connection) -> None:
+    """Schema 3: an index that holds each report's 形象进度, so the project list reads every
+    project's latest figure without fetching the report rows (same text as db/schema.sql)."""
+    conn.execute("CREATE INDEX idx_progress_latest ON progress_reports(project_id, period, progress_pct)")
+
+
+STEPS: dict[int, Step] = {2: _step_2, 3: _step_3}
 
 
 def pending_steps(current: int, steps: dict[int, Step] | None = None) -> list[int]:

@@ -182,3 +182,16 @@ def test_unit_choices_are_the_units_in_picker_order(db):
     for name in ("邹城市人民政府", "济宁市交通运输局", "任城区人民政府"):
         reference.add_unit(db, Unit(name), "tester")
     assert reference.unit_choices(db) == [(u.id, u.name) for u in reference.units(db)]
+
+
+def test_the_list_reads_each_latest_progress_from_an_index_alone(db):
+    """Reading the report rows for their 形象进度 was a third of the list's load at 10,000 projects."""
+    statements: list[str] = []
+    db.conn.set_trace_callback(statements.append)
+    try:
+        projects.list_rows(db)
+    finally:
+        db.conn.set_trace_callback(None)
+    query = next(s for s in statements if "progress_reports" in s)
+    plan = " ".join(step[3] for step in db.conn.execute("EXPLAIN QUERY PLAN " + query))
+    assert "COVERING INDEX idx_progress_latest" in plan

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...domain.model import Stage
@@ -30,7 +30,9 @@ class ProjectListView(QWidget):
     def __init__(self, workspace: Workspace, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ws = workspace
-        self.model = ProjectTableModel(lambda flt, sort: project_service.list_projects(self._ws, flt, sort), self)
+        self.model = ProjectTableModel(
+            lambda flt, sort, texts: project_service.list_projects(self._ws, flt, sort, search_texts=texts),
+            lambda: project_service.search_texts(self._ws), self)
 
         self.category_box = QComboBox()
         self.location_box = QComboBox()
@@ -75,6 +77,7 @@ class ProjectListView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(COLUMNS.index(SortColumn.CATEGORY), Qt.SortOrder.AscendingOrder)
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.viewport().installEventFilter(self)
 
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
@@ -153,6 +156,13 @@ class ProjectListView(QWidget):
     def _on_search_timer(self) -> None:
         if self.isVisible():  # a closed window's database may already be closed
             self._apply_filter()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
+        # The rows' search texts wait until the rows are on screen: a paint of the table schedules
+        # their read for right after it (the model reads them itself for a search that comes first).
+        if event.type() == QEvent.Type.Paint and self.model.texts_missing:
+            QTimer.singleShot(0, self.model.read_texts)
+        return super().eventFilter(watched, event)
 
     def hideEvent(self, event) -> None:  # noqa: N802 - Qt API
         self._search_timer.stop()  # a search typed just before closing must not outlive the window
