@@ -10,8 +10,8 @@ import copy
 from datetime import date
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoCommand, QUndoStack
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShowEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -32,6 +32,7 @@ from .excel_menu import ExcelMenu
 from .lazy_tabs import LazyTabs
 from .review.menu import ReviewMenu
 from .views.project_list import ProjectListView
+from .warm_up import CHART_LIBRARIES, warm_up
 
 if TYPE_CHECKING:  # built lazily, with their imports, when their tab is first opened
     from .monthly.view import MonthlyView
@@ -56,6 +57,10 @@ class EditCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._window.apply_snapshot(self._before)
+
+
+WARM_UP_DELAY_MS = 500
+"""How long after the window first shows the dashboard's libraries start loading in the background."""
 
 
 class MainWindow(QMainWindow):
@@ -101,6 +106,17 @@ class MainWindow(QMainWindow):
         self.sig_changed.connect(self._on_changed)
         self.statusBar().showMessage(str(workspace.path))
         self._restore_layout()
+        self._warmed_up = False
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if not self._warmed_up:  # once the start's own work (the list's paint, its search texts) is done
+            self._warmed_up = True
+            QTimer.singleShot(WARM_UP_DELAY_MS, self, self._warm_up)
+
+    def _warm_up(self) -> None:
+        if self.lazy.existing("dashboard") is None:
+            warm_up(CHART_LIBRARIES)
 
     def _title(self) -> str:
         title = self.tr("Jining key projects of new urbanization")
