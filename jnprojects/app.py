@@ -6,8 +6,14 @@ import logging
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .paths import data_dir, default_db_path
+
+if TYPE_CHECKING:  # loaded where they are used: Qt and the window only once the open has begun
+    from .services.safety import Opening
+    from .ui.main_window import MainWindow
+    from .ui.settings import UiSettings
 
 log = logging.getLogger(__name__)
 
@@ -74,24 +80,43 @@ def run_gui(db_path: Path, *, demo: bool, lang: str | None, readonly: bool) -> i
     """Start the window. Problems opening the database are shown in a dialog, never a traceback."""
     begun = _begin_open(db_path, demo=demo, readonly=readonly)  # checks the file while Qt loads
 
-    from .ui.main_window import MainWindow
-    from .ui.open_database import open_interactively
     from .ui.settings import UiSettings
 
     app = make_app(lang or "zh_CN")
     settings = UiSettings()
     if lang is None and settings.language != "zh_CN":
         make_app(settings.language)
-    workspace = open_interactively(db_path, demo=demo, readonly=readonly, begun=begun)
-    if workspace is None:
-        return 2
     install_error_dialog()
-    window = MainWindow(workspace, settings)
-    window.show()
+    window = open_window(db_path, settings, demo=demo, readonly=readonly, begun=begun)
+    if window is None:
+        return 2
     try:
         return app.exec()
     finally:
         window.ws.close()  # the window may have reopened the database after a restore
+
+
+def open_window(db_path: Path, settings: UiSettings, *, demo: bool, readonly: bool,
+                begun: Opening | None = None) -> MainWindow | None:
+    """The shown main window on ``db_path`` (a large one opens behind a splash that says what is
+    under way), or None when the user gave up opening it."""
+    from .ui.main_window import MainWindow
+    from .ui.open_database import open_interactively
+    from .ui.start_splash import start_splash
+
+    splash = start_splash(db_path)
+    workspace = open_interactively(db_path, demo=demo, readonly=readonly, begun=begun, parent=splash)
+    if workspace is None:
+        if splash is not None:
+            splash.close()
+        return None
+    if splash is not None:
+        splash.say_reading()
+    window = MainWindow(workspace, settings)
+    window.show()
+    if splash is not None:
+        splash.finish(window)
+    return window
 
 
 def _begin_open(db_path: Path, *, demo: bool, readonly: bool):  # noqa: ANN202 - safety.Opening | None

@@ -46,7 +46,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../jnprojects/app.py" line="68" />
+        <location filename="../../jnprojects/app.py" line="74" />
         <source>Something went wrong</source>
         <translation>出现问题</translation>
     </message>
@@ -1408,24 +1408,24 @@
         <translation>点击“应用”后，先备份，再一次性写入%1处变更；此前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="207" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="208" />
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="226" />
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="231" />
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="255" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="227" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="232" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="256" />
         <source>Import Excel</source>
         <translation>导入Excel</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="227" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="228" />
         <source>Excel workbooks (*.xlsx *.xls)</source>
         <translation>Excel工作簿 (*.xlsx *.xls)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="256" />
+        <location filename="../../jnprojects/ui/dialogs/import_preview.py" line="257" />
         <source>Reading %1…</source>
         <translation>正在读取 %1…</translation>
     </message>
@@ -1801,184 +1801,184 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="45" />
+        <location filename="../../jnprojects/ui/main_window.py" line="46" />
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
         <location filename="../../jnprojects/selftest.py" line="65" />
-        <location filename="../../jnprojects/ui/main_window.py" line="79" />
+        <location filename="../../jnprojects/ui/main_window.py" line="84" />
         <source>Projects</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="83" />
+        <location filename="../../jnprojects/ui/main_window.py" line="88" />
         <source>Dashboard</source>
         <translation>综合看板</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="84" />
+        <location filename="../../jnprojects/ui/main_window.py" line="89" />
         <source>Monthly dispatch</source>
         <translation>月调度</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="85" />
+        <location filename="../../jnprojects/ui/main_window.py" line="90" />
         <source>Change log</source>
         <translation>变更记录</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="91" />
+        <location filename="../../jnprojects/ui/main_window.py" line="96" />
         <source>Demo data: generated schedules and figures for rehearsal only, not facts of the plan or of any office</source>
         <translation>演示数据：进度、投资和单位均为生成的演练数据，不是规划或任何单位的真实情况</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="95" />
+        <location filename="../../jnprojects/ui/main_window.py" line="100" />
         <source>Read-only: this database is opened for viewing; no change can be saved</source>
         <translation>只读：本数据库仅供查看，任何修改都不会保存</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="106" />
+        <location filename="../../jnprojects/ui/main_window.py" line="122" />
         <source>Jining key projects of new urbanization</source>
         <translation>济宁市新型城镇化重点项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="108" />
+        <location filename="../../jnprojects/ui/main_window.py" line="124" />
         <source>DEMO</source>
         <translation>演示</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="133" />
+        <location filename="../../jnprojects/ui/main_window.py" line="149" />
         <source>&amp;New project…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="134" />
+        <location filename="../../jnprojects/ui/main_window.py" line="150" />
         <source>&amp;Open project</source>
         <translation>打开项目(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="135" />
+        <location filename="../../jnprojects/ui/main_window.py" line="151" />
         <source>&amp;Delete project…</source>
         <translation>删除项目(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="137" />
+        <location filename="../../jnprojects/ui/main_window.py" line="153" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="138" />
+        <location filename="../../jnprojects/ui/main_window.py" line="154" />
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="140" />
+        <location filename="../../jnprojects/ui/main_window.py" line="156" />
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="142" />
+        <location filename="../../jnprojects/ui/main_window.py" line="158" />
         <source>&amp;Find…</source>
         <translation>查找(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="143" />
+        <location filename="../../jnprojects/ui/main_window.py" line="159" />
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="144" />
+        <location filename="../../jnprojects/ui/main_window.py" line="160" />
         <source>&amp;Backups…</source>
         <translation>备份与恢复(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="151" />
+        <location filename="../../jnprojects/ui/main_window.py" line="167" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="155" />
+        <location filename="../../jnprojects/ui/main_window.py" line="171" />
         <source>E&amp;xcel exchange</source>
         <translation>Excel数据交换(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="160" />
+        <location filename="../../jnprojects/ui/main_window.py" line="176" />
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="165" />
+        <location filename="../../jnprojects/ui/main_window.py" line="181" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="166" />
+        <location filename="../../jnprojects/ui/main_window.py" line="182" />
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="176" />
+        <location filename="../../jnprojects/ui/main_window.py" line="192" />
         <source>&amp;Manual light…</source>
         <translation>人工认定状态灯(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="178" />
+        <location filename="../../jnprojects/ui/main_window.py" line="194" />
         <source>Status &amp;thresholds…</source>
         <translation>状态判定阈值(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="179" />
+        <location filename="../../jnprojects/ui/main_window.py" line="195" />
         <source>Plan &amp;indicators…</source>
         <translation>规划指标录入(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="180" />
+        <location filename="../../jnprojects/ui/main_window.py" line="196" />
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="183" />
+        <location filename="../../jnprojects/ui/main_window.py" line="199" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="193" />
+        <location filename="../../jnprojects/ui/main_window.py" line="209" />
         <source>Cannot open project</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="210" />
+        <location filename="../../jnprojects/ui/main_window.py" line="226" />
         <source>Cannot undo</source>
         <translation>无法撤销</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="233" />
-        <location filename="../../jnprojects/ui/main_window.py" line="244" />
+        <location filename="../../jnprojects/ui/main_window.py" line="249" />
+        <location filename="../../jnprojects/ui/main_window.py" line="260" />
         <source>Delete project</source>
         <translation>删除项目</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="234" />
+        <location filename="../../jnprojects/ui/main_window.py" line="250" />
         <source>Delete %1 %2 with its milestones and reports? This cannot be undone; the change log keeps its code and name.</source>
         <translation>删除项目 %1 %2 及其里程碑和进展填报？此操作不能撤销；变更记录会保留其编号和名称。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="268" />
+        <location filename="../../jnprojects/ui/main_window.py" line="284" />
         <source>Image saved: %1</source>
         <translation>图片已保存：%1</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="354" />
+        <location filename="../../jnprojects/ui/main_window.py" line="370" />
         <source>Restore backup</source>
         <translation>恢复备份</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="369" />
+        <location filename="../../jnprojects/ui/main_window.py" line="385" />
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/main_window.py" line="370" />
+        <location filename="../../jnprojects/ui/main_window.py" line="386" />
         <source>The language will change the next time jnprojects starts.</source>
         <translation>界面语言将在下次启动 jnprojects 时生效。</translation>
     </message>
@@ -2917,9 +2917,9 @@ Enter the total investment in the project editor, the annual plan and completed 
     </message>
     <message>
         <location filename="../../jnprojects/ui/monthly/view.py" line="235" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="246" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="248" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="251" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="247" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="249" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="252" />
         <source>Close month</source>
         <translation>结账</translation>
     </message>
@@ -2929,49 +2929,49 @@ Enter the total investment in the project editor, the annual plan and completed 
         <translation>确定对%1结账吗？各项目截至%2的灯色、原因、进度和投资数据将被冻结，之后的修改不会改变这些数据。结账后如需重新打开，须填写原因并记入变更记录。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="246" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="247" />
         <source>Closing %1…</source>
         <translation>正在结账：%1…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="248" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="249" />
         <source>%1 was not closed.</source>
         <translation>%1未结账。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="259" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="267" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="260" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="268" />
         <source>Reopen month</source>
         <translation>重新打开</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="260" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="261" />
         <source>Why must %1 be reopened? The reason is recorded in the change log; the frozen figures stay until the month is closed again.</source>
         <translation>请填写重新打开%1的原因（将记入变更记录）。再次结账前，原冻结数据保持不变。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="280" />
-        <location filename="../../jnprojects/ui/monthly/view.py" line="286" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="281" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="287" />
         <source>Export circular</source>
         <translation>导出通报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="281" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="282" />
         <source>Excel workbook (*.xlsx)</source>
         <translation>Excel工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="288" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="289" />
         <source>Writing the circular of %1…</source>
         <translation>正在生成%1调度通报…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="291" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="292" />
         <source>Export cancelled; no file was written.</source>
         <translation>已取消导出，没有生成文件。</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/view.py" line="294" />
+        <location filename="../../jnprojects/ui/monthly/view.py" line="295" />
         <source>Circular saved to %1</source>
         <translation>通报已保存到%1</translation>
     </message>
@@ -3446,42 +3446,42 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ProjectListView</name>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="43" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="45" />
         <source>Search name, content or pinyin initials (e.g. jxsgt)</source>
         <translation>搜索名称、建设内容或拼音首字母（如 jxsgt）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="54" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="56" />
         <source>Show all</source>
         <translation>显示全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="61" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="63" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="62" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="64" />
         <source>Location</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="63" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="65" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="64" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="66" />
         <source>Unit</source>
         <translation>单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="99" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="102" />
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/views/project_list.py" line="185" />
+        <location filename="../../jnprojects/ui/views/project_list.py" line="195" />
         <source>Showing %1 of %2</source>
         <translation>显示 %1 / 共 %2 项</translation>
     </message>
@@ -3532,47 +3532,47 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ProjectTableModel</name>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="65" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="75" />
         <source>Code</source>
         <translation>项目编号</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="65" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="75" />
         <source>Name</source>
         <translation>项目名称</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="65" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="75" />
         <source>Category</source>
         <translation>类别</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="65" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="75" />
         <source>Location</source>
         <translation>建设地点</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="65" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="75" />
         <source>Lead unit</source>
         <translation>牵头单位</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="66" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="76" />
         <source>Planned start</source>
         <translation>计划开工</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="66" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="76" />
         <source>Planned end</source>
         <translation>计划竣工</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="66" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="76" />
         <source>Stage</source>
         <translation>阶段</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/models/project_table.py" line="66" />
+        <location filename="../../jnprojects/ui/models/project_table.py" line="76" />
         <source>Progress</source>
         <translation>形象进度</translation>
     </message>
@@ -3894,27 +3894,27 @@ Enter the total investment in the project editor, the annual plan and completed 
         <translation>正在读取%1的填报情况…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="345" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="344" />
         <source>Due %1 · reported %2 · missing %3 (amounts in 10k yuan)</source>
         <translation>应报%1个 · 已报%2个 · 未报%3个（金额单位：万元）</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="367" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="366" />
         <source>Missing</source>
         <translation>未报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="369" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="368" />
         <source>Reported</source>
         <translation>已报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="370" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="369" />
         <source>Not due</source>
         <translation>本月不需报</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="386" />
+        <location filename="../../jnprojects/ui/monthly/reporting_view.py" line="385" />
         <source>Import filled sheet</source>
         <translation>导入填报表</translation>
     </message>
@@ -4038,25 +4038,25 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>ReviewMenu</name>
     <message>
-        <location filename="../../jnprojects/ui/review/menu.py" line="43" />
-        <location filename="../../jnprojects/ui/review/menu.py" line="56" />
-        <location filename="../../jnprojects/ui/review/menu.py" line="74" />
-        <location filename="../../jnprojects/ui/review/menu.py" line="94" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="35" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="48" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="66" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="86" />
         <source>Review mode</source>
         <translation>汇报模式</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/menu.py" line="44" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="36" />
         <source>Preparing the slides…</source>
         <translation>正在准备汇报页面…</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/menu.py" line="57" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="49" />
         <source>Present on which screen?</source>
         <translation>在哪个屏幕上放映？</translation>
     </message>
     <message>
-        <location filename="../../jnprojects/ui/review/menu.py" line="76" />
+        <location filename="../../jnprojects/ui/review/menu.py" line="68" />
         <source>Export briefing pack…</source>
         <translation>导出汇报材料…</translation>
     </message>
@@ -4506,6 +4506,24 @@ Enter the total investment in the project editor, the annual plan and completed 
     </message>
 </context>
 <context>
+    <name>StartSplash</name>
+    <message>
+        <location filename="../../jnprojects/ui/start_splash.py" line="48" />
+        <source>Jining key projects of new urbanization</source>
+        <translation>济宁市新型城镇化重点项目</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/start_splash.py" line="58" />
+        <source>Checking the database…</source>
+        <translation>正在检查数据库…</translation>
+    </message>
+    <message>
+        <location filename="../../jnprojects/ui/start_splash.py" line="61" />
+        <source>Reading the projects…</source>
+        <translation>正在读取项目…</translation>
+    </message>
+</context>
+<context>
     <name>StatusByCategoryChart</name>
     <message>
         <location filename="../../jnprojects/ui/dashboard/status_chart.py" line="36" />
@@ -4541,7 +4559,7 @@ Enter the total investment in the project editor, the annual plan and completed 
 <context>
     <name>TaskThread</name>
     <message>
-        <location filename="../../jnprojects/ui/dialogs/export_worker.py" line="162" />
+        <location filename="../../jnprojects/ui/dialogs/export_worker.py" line="150" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
