@@ -33,4 +33,14 @@ def warm_up(modules: Sequence[str]) -> threading.Thread:
 
     thread = threading.Thread(target=run, name="jnprojects-warm-up", daemon=True)
     thread.start()
+    _started.append(thread)
     return thread
+
+
+_started: list[threading.Thread] = []
+
+
+def wait_for_warm_ups() -> None:
+    """Until every warm-up started so far has ended (the benchmark measures a settled window)."""
+    while _started:
+        _started.pop().join()

@@ -37,15 +37,22 @@ def _window(db: Path):
     from PySide6.QtCore import QSettings
 
     from jnprojects.services.workspace import open_workspace
-    from jnprojects.ui.main_window import MainWindow
+    from jnprojects.ui.main_window import WARM_UP_DELAY_MS, MainWindow
     from jnprojects.ui.settings import UiSettings
+    from jnprojects.ui.warm_up import wait_for_warm_ups
 
     app = _app()
     settings = UiSettings(QSettings(tempfile.mktemp(suffix=".ini"), QSettings.Format.IniFormat))
     window = MainWindow(open_workspace(db), settings)  # writable, as the app opens it
     window.resize(1400, 860)
     window.show()
-    app.processEvents()
+    # Settled, as a user finds it a moment after the start: the list's search texts read and the
+    # chart libraries' background import over (meanwhile it takes the interpreter from the window).
+    settled = time.monotonic() + (WARM_UP_DELAY_MS + 200) / 1000
+    while time.monotonic() < settled:
+        app.processEvents()
+        time.sleep(0.01)
+    wait_for_warm_ups()
     return app, window
 
 
