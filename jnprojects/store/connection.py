@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from ..domain.errors import DomainError
+from ..import_guard import IMPORT_GUARD
 from ..paths import schema_path
 
 if TYPE_CHECKING:
@@ -137,16 +138,18 @@ def _import_sqlite_utils():  # noqa: ANN202 - the sqlite_utils module
     """sqlite-utils imports numpy and pandas when it finds them, only to map their scalar types to
     column types; the store never writes numpy or pandas values, and numpy alone takes longer to
     import than the empty window takes to show. Both are hidden while sqlite-utils loads; a module
-    that needs numpy later (the charts) imports it as usual."""
-    hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
-    for name in hidden:
-        sys.modules[name] = None  # type: ignore[assignment]  # makes `import name` raise ImportError
-    try:
-        import sqlite_utils
-    finally:
+    that needs numpy later (the charts) imports it as usual, and the window's background import of
+    it never runs meanwhile (``IMPORT_GUARD``)."""
+    with IMPORT_GUARD:
+        hidden = [name for name in ("numpy", "pandas") if name not in sys.modules]
         for name in hidden:
-            if sys.modules.get(name, False) is None:
-                del sys.modules[name]
+            sys.modules[name] = None  # type: ignore[assignment]  # makes `import name` raise ImportError
+        try:
+            import sqlite_utils
+        finally:
+            for name in hidden:
+                if sys.modules.get(name, False) is None:
+                    del sys.modules[name]
     return sqlite_utils
 
 

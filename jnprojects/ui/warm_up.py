@@ -15,6 +15,8 @@ import logging
 import threading
 from collections.abc import Sequence
 
+from ..import_guard import IMPORT_GUARD
+
 log = logging.getLogger(__name__)
 
 CHART_LIBRARIES = ("numpy", "pyqtgraph")
@@ -26,7 +28,8 @@ def warm_up(modules: Sequence[str]) -> threading.Thread:
     def run() -> None:
         for name in modules:
             try:
-                importlib.import_module(name)
+                with IMPORT_GUARD:  # never while the store imports with numpy hidden
+                    importlib.import_module(name)
             except Exception:  # noqa: BLE001 - the tab imports it again and reports the failure itself
                 log.warning("warm-up import of %s failed", name, exc_info=True)
                 return

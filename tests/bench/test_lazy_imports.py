@@ -69,3 +69,24 @@ def test_the_chart_libraries_load_off_the_gui_thread_once_the_window_is_up(tmp_p
         "sys.exit(main(['--db', sys.argv[1], '--lang', 'zh_CN']))\n"
     ))
     assert output.strip().splitlines()[-1] == "[('numpy', 'jnprojects-warm-up'), ('pyqtgraph', 'jnprojects-warm-up')]"
+
+
+def test_the_store_never_hides_numpy_while_the_window_imports_it(tmp_path):
+    """sqlite-utils loads with numpy hidden; a save then must not cut the window's background
+    import of numpy in half (numpy cannot be imported twice in one process)."""
+    output = _start(tmp_path, (  # the database is not used: a fresh process is
+        "import sys, threading, time\n"
+        "from jnprojects.import_guard import IMPORT_GUARD\n"
+        "from jnprojects.store import connection\n"
+        "IMPORT_GUARD.acquire()\n"  # the warm-up, about to import numpy
+        "save = threading.Thread(target=connection._import_sqlite_utils)\n"  # a first save meanwhile
+        "save.start()\n"
+        "hidden, deadline = False, time.monotonic() + 1\n"
+        "while save.is_alive() and time.monotonic() < deadline:\n"
+        "    hidden = hidden or ('numpy' in sys.modules and sys.modules['numpy'] is None)\n"
+        "import numpy\n"
+        "IMPORT_GUARD.release()\n"
+        "save.join()\n"
+        "print(hidden, 'sqlite_utils' in sys.modules)\n"
+    ))
+    assert output.strip().splitlines()[-1] == "False True"
