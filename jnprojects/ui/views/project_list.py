@@ -10,7 +10,7 @@ from ...domain.query import ProjectFilter, SortColumn
 from ...services import projects as project_service
 from ...services.changes import Changes
 from ...services.workspace import Workspace
-from ..choices import compact, fill_choices
+from ..choices import LazyChoices, compact, fill_choices
 from ..labels import stage_name
 from ..models.project_table import COLUMNS, ProjectTableModel
 from ..tables import list_table
@@ -37,7 +37,7 @@ class ProjectListView(QWidget):
         self.category_box = QComboBox()
         self.location_box = QComboBox()
         self.stage_box = QComboBox()
-        self.unit_box = QComboBox()
+        self.unit_box = LazyChoices(self.tr("All"), lambda: project_service.unit_choices(self._ws))
         for box, chars in ((self.category_box, 8), (self.location_box, 7), (self.stage_box, 5), (self.unit_box, 10)):
             compact(box, chars)
         self.search_edit = QLineEdit()
@@ -103,7 +103,7 @@ class ProjectListView(QWidget):
         fill_choices(self.category_box, any_text, [(c.code, c.name_zh) for c in project_service.categories(self._ws)])
         fill_choices(self.location_box, any_text, [(l.code, l.name) for l in project_service.locations(self._ws)])
         fill_choices(self.stage_box, any_text, [(s, stage_name(s)) for s in Stage])
-        fill_choices(self.unit_box, any_text, project_service.unit_choices(self._ws))
+        self.unit_box.refill()
 
     def current_filter(self) -> ProjectFilter:
         stage = self.stage_box.currentData()
