@@ -248,3 +248,17 @@ def test_the_unit_box_reads_its_choices_when_first_reached_for(workspace, qtbot,
     units = read(workspace)
     assert at_start == 0 and len(reads) == 1
     assert [view.unit_box.itemText(i) for i in range(view.unit_box.count())] == ["All", *[n for _, n in units]]
+
+
+def test_a_full_read_while_a_search_is_shown_reads_the_texts_with_the_rows(window, workspace, qtbot):
+    view = window.project_list
+    view.model.set_filter(ProjectFilter(text="jxsgt"))
+    read: list[str] = []
+    workspace.db.conn.set_trace_callback(read.append)
+    try:
+        window.sig_changed.emit(Changes(everything=True))
+    finally:
+        workspace.db.conn.set_trace_callback(None)
+    texts_read = [s for s in read if "lower(" in s]
+    assert len(texts_read) == 1 and "progress_reports" in texts_read[0]  # in the rows' query, not after it
+    assert shown_names(view) == ["京雄商高铁济宁段"]

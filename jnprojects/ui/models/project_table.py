@@ -7,9 +7,9 @@ store uses), so typing in the search box never re-queries:
 10,000 rows filter and sort in milliseconds, while re-reading them took a few hundred. The cache
 is re-read only when data changed (``reload``).
 
-A full read leaves out the rows' search texts, which the list's view has read once it has painted
-the rows (``read_texts``), and a search that comes first reads itself: they were a seventh of the
-read that the window waits for at start.
+A full read leaves out the rows' search texts unless a search is shown; the list's view has them
+read once it has painted the rows (``read_texts``), and a search that comes first reads them
+itself: they were a seventh of the read that the window waits for at start.
 """
 
 from __future__ import annotations
@@ -164,10 +164,11 @@ class ProjectTableModel(QAbstractTableModel):
             self._apply()
 
     def reload(self) -> None:
-        """Re-read every row from the database (after a change), without their search texts, then
-        filter and sort."""
-        self._all = SortedRows(self._loader(ProjectFilter(), self._sort, False), given=self._sort)
-        self._texts_missing = True
+        """Re-read every row from the database (after a change), then filter and sort; their search
+        texts only while a search is shown (else they are read later, see ``read_texts``)."""
+        searching = bool(self._filter.text.strip())
+        self._all = SortedRows(self._loader(ProjectFilter(), self._sort, searching), given=self._sort)
+        self._texts_missing = not searching
         self._apply()
 
     @property
