@@ -11,7 +11,6 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from . import cli_excel, cli_monthly, cli_review
 from .cli_common import EXIT_ERROR, EXIT_OK, EXIT_USAGE
 from .domain.errors import DomainError, ValidationErrors
 
@@ -21,11 +20,15 @@ VIEWS = ("projects", "editor", "dashboard")
 Handler = Callable[[argparse.Namespace, Path], int]
 
 
-def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
-    """The parser and the handler of each subcommand."""
+def _options_parser(*, strict: bool = False) -> argparse.ArgumentParser:
+    """The options that come before any command (all the window's start needs). A ``strict`` one
+    reports nothing itself: help, abbreviations and mistakes are left to the full parser."""
     parser = argparse.ArgumentParser(
         prog="jnprojects",
         description="济宁市新型城镇化重点项目推进管理 (jnprojects)",
+        add_help=not strict,
+        allow_abbrev=not strict,
+        exit_on_error=not strict,
     )
     parser.add_argument("--db", metavar="PATH", help="database file (default: per-user data folder)")
     parser.add_argument("--demo", action="store_true", help="use a clearly marked demo database")
@@ -35,6 +38,14 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation offline (temporary database, offscreen views, "
                              "Excel round trip), print each check and exit 0 only if all passed")
+    return parser
+
+
+def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
+    """The parser and the handler of each subcommand."""
+    from . import cli_excel, cli_monthly, cli_review
+
+    parser = _options_parser()
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     commands.add_parser("init", help="create and seed the database, then exit")
@@ -55,9 +66,24 @@ def build_parser() -> tuple[argparse.ArgumentParser, dict[str, Handler]]:
     return parser, handlers
 
 
+def _window_start(argv: Sequence[str] | None) -> argparse.Namespace | None:
+    """The options of a start with no command (the window's), read without building every
+    command's parser and importing their modules, about 7 ms of each start; None when there is a
+    command, a request for help or a mistake, which the full parser then judges and reports."""
+    try:
+        args, rest = _options_parser(strict=True).parse_known_args(argv)
+    except argparse.ArgumentError:
+        return None
+    return None if rest else args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser, handlers = build_parser()
-    args = parser.parse_args(argv)
+    args = _window_start(argv)
+    if args is None:
+        parser, handlers = build_parser()
+        args = parser.parse_args(argv)
+    else:
+        args.command, handlers = None, {}
     if args.self_test:  # touches nothing of the user's: no log, no settings, a temporary database
         from .selftest import run_self_test
 
@@ -68,7 +94,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     db_path = resolve_db(args.db, args.demo)
     if args.command is None:
         return run_gui(db_path, demo=args.demo, lang=args.lang, readonly=args.readonly)
-    gui = args.command in ("screenshot", *cli_review.GUI_COMMANDS)
+    from .cli_review import GUI_COMMANDS
+
+    gui = args.command in ("screenshot", *GUI_COMMANDS)
     make_app(args.lang or "zh_CN", gui=gui, offscreen=gui)
     try:
         return handlers[args.command](args, db_path)

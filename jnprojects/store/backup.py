@@ -102,9 +102,10 @@ def parse_name(name: str) -> tuple[datetime, str] | None:
     match = _NAME.match(name)
     if not match:
         return None
-    try:
-        created = datetime.strptime(match.group(1) + match.group(2), "%Y%m%d%H%M%S")
-    except ValueError:
+    day, clock = match.group(1), match.group(2)
+    try:  # not strptime: its first call compiles its patterns, 2 ms of every start's backup check
+        created = datetime(int(day[:4]), int(day[4:6]), int(day[6:]), int(clock[:2]), int(clock[2:4]), int(clock[4:]))
+    except ValueError:  # no such day or time, e.g. month 13
         return None
     return created, match.group(3)
 

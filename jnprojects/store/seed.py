@@ -16,6 +16,7 @@ from ..paths import seed_dir
 from . import history
 from .connection import Database
 from .history import Change
+from .sql_text import IN_LIST, json_list
 
 
 @dataclass
@@ -65,7 +66,11 @@ def seed(db: Database, user: str = "", directory: Path | None = None) -> SeedRes
 
 def _missing(db: Database, table: str, key: str, records: list[dict]) -> list[dict]:
     """The seed ``records`` whose key is neither in ``table`` nor applied before (then deleted by the office)."""
-    existing = {r[0] for r in db.execute(f"SELECT {key} FROM {table}")} | _applied(db, table)
+    # Only the seed's own keys are looked up: reading every key made each start read all of a
+    # province's 10,000 project codes to find the plan's hundred.
+    keys = [record[key] for record in records]
+    existing = {r[0] for r in db.execute(f"SELECT {key} FROM {table} WHERE {key} IN {IN_LIST}", [json_list(keys)])}
+    existing |= _applied(db, table)
     return [record for record in records if record[key] not in existing]
 
 

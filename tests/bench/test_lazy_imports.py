@@ -14,6 +14,8 @@ ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("sqlite_utils", "numpy", "pyqtgraph", "openpyxl", "xlsxwriter", "python_calamine",
          # the app's own heavier parts, loaded when their tab or menu is first used
          "jnprojects.services.deck", "jnprojects.ui.monthly.view", "jnprojects.ui.dashboard.view",
+         # the command line's commands, with their parsers: a start without a command needs none
+         "jnprojects.cli_excel", "jnprojects.cli_monthly", "jnprojects.cli_review",
          "importlib.metadata")
 
 

@@ -274,6 +274,19 @@ def test_backup_is_verified_named_and_described(db_path, tmp_path):
     assert sorted(p.name for p in folder.iterdir()) == [info.path.name, info.path.name + ".json"]
 
 
+@pytest.mark.parametrize(("name", "parsed"), [
+    ("jnprojects-20261128-090005-manual.db", (datetime(2026, 11, 28, 9, 0, 5), "manual")),
+    ("jnprojects-20240229-235959-pre_import-3.db", (datetime(2024, 2, 29, 23, 59, 59), "pre_import")),
+    ("jnprojects-20230229-120000-manual.db", None),  # no 29 February in 2023
+    ("jnprojects-20261301-120000-manual.db", None),  # no month 13
+    ("jnprojects-20261128-246000-manual.db", None),  # no 24:60
+    ("jnprojects-2026112-0900000-manual.db", None),
+    ("office.db", None),
+])
+def test_a_backup_name_tells_its_time_and_reason_only_when_both_are_real(name, parsed):
+    assert backupmod.parse_name(name) == parsed
+
+
 def test_backups_in_the_same_second_get_their_own_files(db_path, tmp_path):
     when = datetime(2026, 11, 28, 9, 0, 0)
     names = [create_backup(db_path, tmp_path / "b", "manual", now=when).path.name for _ in range(3)]
