@@ -72,8 +72,9 @@ def list_rows(
     ``search_texts`` every row's ``haystack`` is left empty, for :func:`search_texts` to fill.
 
     The joined facts come from one plain query per table, joined in Python: the small tables
-    (categories, locations, units) as dictionaries, a project's locations and units from one
-    covering-index scan of each link table, and the latest progress by one index seek per project.
+    (categories, locations) as dictionaries, a project's locations from one covering-index scan of
+    their link table, its units with their names from one pass over theirs, and the latest progress
+    by one index seek per project.
     Per-row ``group_concat`` subqueries, SQL joins with ``ORDER BY`` and a ``GROUP BY`` over every
     report (which reads all 120,000 report rows) were each several times slower at 10,000 projects.
     """
@@ -88,17 +89,28 @@ def list_rows(
         locations: dict[int, list[str]] = {}
         for project_id, code in db.execute("SELECT project_id, location_code FROM project_locations" + links,
                                            link_params):
-            locations.setdefault(project_id, []).append(code)
-        unit_names = dict(db.execute(  # all 5,000 names were a fifth of re-reading one edited project
-            "SELECT id, name FROM units" + (f" WHERE id IN (SELECT unit_id FROM project_units{links})" if links else ""),
-            link_params).fetchall())
+            if project_id in locations:  # a test and a store: setdefault built a list per row
+                locations[project_id].append(code)
+            else:
+                locations[project_id] = [code]
         units: dict[int, list[int]] = {}
         leads: dict[int, list[str]] = {}
-        for project_id, unit_id, role in db.execute("SELECT project_id, unit_id, role FROM project_units" + links,
-                                                    link_params):
-            units.setdefault(project_id, []).append(unit_id)
-            if role == "lead":
-                leads.setdefault(project_id, []).append(unit_names[unit_id])
+        for project_id, unit_id, lead_name in db.execute(
+                "SELECT project_id, unit_id, CASE role WHEN 'lead' THEN u.name END"
+                " FROM project_units JOIN units u ON u.id = unit_id" + links, link_params):
+            if project_id in units:
+                units[project_id].append(unit_id)
+            else:
+                units[project_id] = [unit_id]
+            if lead_name is not None:
+                if project_id in leads:
+                    leads[project_id].append(lead_name)
+                else:
+                    leads[project_id] = [lead_name]
+        # Most projects have one place and one unit: their texts and key sets are built once per
+        # place or unit and shared (immutable), not once per row.
+        one_place = {code: (short_name, frozenset((code,))) for code, (short_name, _) in places.items()}
+        one_unit: dict[int, frozenset[int]] = {}
         rows = []
         for pid, code, name, category, start, end, stage, key, haystack, progress in db.execute(
             "SELECT p.id, p.code, p.name, p.category_code, p.planned_start, p.planned_end, p.stage, p.sort_key,"
@@ -108,21 +120,34 @@ def list_rows(
             " FROM projects p" + where,
             params,
         ):
-            codes = locations.get(pid, _NONE)
-            if len(codes) > 1:  # in the places' own order, as the filter box lists them
+            codes = locations.get(pid)
+            if codes is None:
+                place_text, place_codes = _NO_PLACE
+            elif len(codes) == 1:
+                place_text, place_codes = one_place[codes[0]]
+            else:  # in the places' own order, as the filter box lists them
                 codes = sorted(codes, key=lambda c: (places[c][1], c))
+                place_text, place_codes = "、".join([places[c][0] for c in codes]), frozenset(codes)
+            ids = units.get(pid, _NONE)
+            if len(ids) == 1:
+                unit_ids = one_unit.get(ids[0])
+                if unit_ids is None:
+                    unit_ids = one_unit[ids[0]] = frozenset(ids)
+            else:
+                unit_ids = frozenset(ids)
             names = leads.get(pid, _NONE)
             category_name, category_order = categories[category]
             # In field order, unnamed: keyword arguments took a fifth of this loop at 10,000 rows.
             rows.append(ProjectRow(
-                pid, code, name, category, category_name, "、".join([places[c][0] for c in codes]),
+                pid, code, name, category, category_name, place_text,
                 "、".join(sorted(names) if len(names) > 1 else names), _date(start), _date(end), _STAGES[stage],
-                progress, key, category_order, frozenset(codes), frozenset(units.get(pid, _NONE)), haystack,
+                progress, key, category_order, place_codes, unit_ids, haystack,
             ))
     return sort_rows(rows, sort)
 
 
 _NONE: list = []  # a project without locations or units (never mutated)
+_NO_PLACE: tuple[str, frozenset[str]] = ("", frozenset())
 
 
 def search_texts(db: Database) -> dict[int, str]:
