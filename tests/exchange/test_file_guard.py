@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from jnprojects.exchange.file_guard import Limits
+from jnprojects.exchange.file_guard import Limits, inspect_xlsx
 from jnprojects.exchange.problems import FileRefused, refusal_text
 from jnprojects.exchange.reader import read_book
 
@@ -123,3 +123,21 @@ def test_formula_cells_without_cached_values_and_error_cells_are_flagged(tmp_pat
     cells = book.sheets[0].bad_cells
     assert cells == {(0, 0): ("formula_no_value", "=1+1"), (0, 2): ("cell_error", "#N/A")}
     assert book.sheets[0].rows[0][1] == 3
+
+
+@pytest.mark.parametrize("before", ["", "<c r=\"A1\" t=\"inlineStr\"><is><t>" + "off " * 400 + "</t></is></c>"])
+def test_a_formula_without_a_value_is_flagged_wherever_its_element_is_found(tmp_path, before):
+    # The scan looks for formulas from the sheet's letters f: one is found after hundreds of
+    # them, with a namespace prefix, and a data validation's <formula1> is no formula cell.
+    sheet = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+             '<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>'
+             f'<x:row r="1">{before.replace("<", "<x:").replace("<x:/", "</x:")}'
+             '<x:c r="B1"><x:f>1+1</x:f></x:c></x:row></x:sheetData>'
+             '<x:dataValidations count="1"><x:dataValidation sqref="C1"><x:formula1>0</x:formula1>'
+             '</x:dataValidation></x:dataValidations></x:worksheet>')
+    facts = inspect_xlsx(minimal_xlsx(tmp_path / "f.xlsx", sheet))
+    assert facts.bad_cells == {"推进情况表": {(0, 1): ("formula_no_value", "=1+1")}}
+    validation_only = SHEET_HEAD + ('<sheetData><row r="1"><c r="A1"><v>1</v></c></row></sheetData>'
+                                    '<dataValidations count="1"><dataValidation sqref="C1"><formula1>0</formula1>'
+                                    '</dataValidation></dataValidations></worksheet>')
+    assert inspect_xlsx(minimal_xlsx(tmp_path / "v.xlsx", validation_only)).bad_cells == {}
