@@ -224,14 +224,21 @@ class ImportTarget(NamedTuple):
 
 def import_targets(db: Database, codes: Iterable[str]) -> dict[str, ImportTarget]:
     """The projects with these codes (unknown codes are left out), by code, in one query."""
+    wanted = set(codes)
     day = date_from_db  # a file names up to every project: each date written out rather than a generator per row
+    sql = ("SELECT id, code, name, content, total_investment, planned_start, planned_end, actual_start, actual_end"
+           " FROM projects")
+    # A file naming most of the projects (a returned sheet of all of them): a plain pass over the
+    # table, the others dropped here, beats checking each row against a JSON list of the codes
+    # (10,000 projects: 22 ms → 16). Both are one pass in rowid order.
+    if 2 * len(wanted) >= db.execute("SELECT count(*) FROM projects").fetchone()[0]:
+        rows = db.execute(sql)
+    else:  # +code: one pass over the table, which beats an index probe per code once a file names
+        # thousands of projects (and costs milliseconds when it names a few)
+        rows = db.execute(f"{sql} WHERE +code IN {IN_LIST}", [json_list(wanted)])
     return {
         code: ImportTarget(pid, code, name, content, money_from_db(money), day(ps), day(pe), day(as_), day(ae))
-        for pid, code, name, content, money, ps, pe, as_, ae in db.execute(
-            "SELECT id, code, name, content, total_investment, planned_start, planned_end, actual_start, actual_end"
-            # +code: one pass over the table, which beats an index probe per code once a file names
-            # thousands of projects (and costs milliseconds when it names a few)
-            f" FROM projects WHERE +code IN {IN_LIST}", [json_list(codes)])
+        for pid, code, name, content, money, ps, pe, as_, ae in rows if code in wanted
     }
 
 

@@ -60,3 +60,14 @@ def test_a_target_is_the_first_fields_of_what_the_file_is_compared_with():
     from jnprojects.exchange.progress_import import ProjectNow
 
     assert ProjectNow._fields[:len(imports.ImportTarget._fields)] == imports.ImportTarget._fields
+
+
+def test_targets_are_the_named_projects_whether_a_file_names_few_or_most_of_them(workspace):
+    db = workspace.db
+    every = [code for (code,) in db.execute("SELECT code FROM projects ORDER BY code")]
+    assert len(every) >= 4
+    most = every[1:] + ["ZZ-999"]  # read in one pass over the table, the others dropped
+    assert sorted(imports.import_targets(db, most)) == every[1:]
+    few = [every[0], "ZZ-999"]  # checked against the list in SQL
+    assert list(imports.import_targets(db, few)) == [every[0]]
+    assert imports.import_targets(db, []) == {}
