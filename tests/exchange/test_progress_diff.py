@@ -93,3 +93,19 @@ def test_codes_are_folded_alike_with_or_without_non_ascii_characters():
     assert code_text(" jn-0001\t") == code_text("ｊｎ－０００１") == code_text("jn－0001") == "JN-0001"
     assert code_text("jn 00\x1c01\n") == code_text("jn　00\x1c01") == "JN0001"  # every space removed
     assert code_text(12.0) == "12"
+
+
+def test_a_sheet_is_read_whole_only_when_every_line_has_its_own_code():
+    plain = [["JN-1", "甲"], ["JN-2", "乙"], ["JN-3", "丙"]]
+    lines = locate(_book(plain, {})).projects
+    assert [(line.row, line.code) for line in lines] == [(2, "JN-1"), (3, "JN-2"), (4, "JN-3")]
+    odd = {  # each breaks the rule once; the other lines are still read
+        "duplicate_row": [["JN-1", "甲"], ["JN-2", "乙"], ["jn-1", "甲"]],
+        "missing_code": [["JN-1", "甲"], ["", "乙", "新进展"], ["JN-3", "丙"]],
+        None: [["JN-1", "甲"], ["小计", "", "", "", 5], ["JN-3", "丙"]],
+    }
+    for code, rows in odd.items():
+        located = locate(_book(rows, {}))
+        assert [p.code for p in located.problems] == ([code] if code else []), code
+        kept = ["JN-1", "JN-2"] if code == "duplicate_row" else ["JN-1", "JN-3"]
+        assert [line.code for line in located.projects] == kept
