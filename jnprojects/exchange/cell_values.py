@@ -106,7 +106,10 @@ def read_or_error(read: Callable[..., object], value: object, *args: object) -> 
 
 def read_text(value: object) -> str:
     """Text as written, ends trimmed, Windows line breaks folded; numbers without a trailing '.0'."""
-    text = cell_text(value).replace("\r\n", "\n").replace("\r", "\n").strip()
+    text = value if type(value) is str else cell_text(value)  # read for every text cell: no call for a text
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.strip()
     if len(text) > MAX_TEXT:
         raise CellError("text_too_long", text[:40] + "…", length=len(text), limit=MAX_TEXT)
     return text

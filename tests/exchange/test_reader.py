@@ -58,6 +58,8 @@ def test_percent_keeps_an_unchanged_small_number():
 def test_text_and_codes_are_folded():
     assert read_text("  完成主体\r\n结构 ") == "完成主体\n结构"
     assert read_text(3.0) == "3"
+    assert read_text("a\rb") == "a\nb" and read_text("a\rb\r\n\rc\r") == "a\nb\n\nc"
+    assert read_text(" 无换行 ") == "无换行" and read_text(None) == ""
     assert code_text(" ＪＴ－００１　") == "JT-001"
     assert same_text("a\r\nb ", "a\nb")
     assert col_letter(0) == "A" and col_letter(25) == "Z" and col_letter(26) == "AA"
