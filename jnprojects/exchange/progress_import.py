@@ -28,7 +28,7 @@ from types import MappingProxyType
 from typing import NamedTuple
 
 from ..bulk import records
-from .cell_values import CellError, raw, read_column, read_date
+from .cell_values import MAX_YEAR, MIN_YEAR, CellError, raw, read_column, read_date
 from .import_columns import LABELS, Field, FieldChange, Heads, compare_column, editable_fields, shown
 from .layout import (
     CODE_HEADER,
@@ -46,7 +46,18 @@ from .layout import (
     read_key,
 )
 from .problems import FileRefused, Problem
-from .reader import Book, Sheet, cell_text, code_text, col_letter, find_header, is_blank, name_key, split_unit
+from .reader import (
+    Book,
+    Folded,
+    Sheet,
+    cell_text,
+    code_text,
+    col_letter,
+    find_header,
+    is_blank,
+    name_key,
+    split_unit,
+)
 
 _AS_OF_RE = re.compile(r"截至\s*(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 _PERIOD_RE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月")
@@ -170,18 +181,29 @@ def locate(book: Book) -> Located:
 
 def _read_lines(sheet: Sheet, header_row: int, cols: dict[str, tuple[int, str]], units: dict[str, str],
                 is_milestones: bool, located: Located) -> None:
+    data = sheet.rows[header_row + 1:]
     code_col = cols["code"][0]
-    codes = [code_text(row[code_col] if code_col < len(row) else "") for row in sheet.rows[header_row + 1:]]
+    codes = [code_text(row[code_col] if code_col < len(row) else "") for row in data]
     lines = list(records(Line, zip(repeat(sheet), count(header_row + 1), codes, repeat(cols), repeat(units))))
-    # A project sheet as exported, each line with its own code and none a subtotal's, is taken
-    # whole: no Python step per line (10,000 lines: 8 ms → 4).
-    if (not is_milestones and all(codes) and not any(map(methodcaller("startswith", SUMMARY_PREFIXES), codes))
-            and len(set(codes)) == len(codes)):
-        located.projects += lines
+    # What tells two lines apart: the code, and on a milestone sheet the folded milestone name
+    # (each distinct name folded once: 100,000 lines repeat a few hundred).
+    if not is_milestones:
+        idents = codes
+    elif "milestone" in cols:
+        col = cols["milestone"][0]
+        idents = list(map(Folded(name_key).__getitem__, [row[col] if col < len(row) else "" for row in data]))
+    else:
+        idents = [""] * len(codes)
+    keys = list(zip(codes, idents))
+    # A sheet as exported, each line with a code of its own (and name, for milestones) and none a
+    # subtotal's, is taken whole: no Python step per line (10,000 project lines: 8 ms → 4).
+    if (all(codes) and not any(map(methodcaller("startswith", SUMMARY_PREFIXES), codes))
+            and len(set(keys)) == len(keys)):
+        (located.milestones if is_milestones else located.projects).extend(lines)
         return
     seen: dict[tuple[str, str], int] = {}
     editable = [c for k, (c, _h) in cols.items() if k not in IDENTITY]
-    for line in lines:
+    for line, key in zip(lines, keys):
         r, code = line.row, line.code
         if not code or code.startswith(SUMMARY_PREFIXES):  # is_summary(code): a code is folded already
             # Group headings keep their text in the first (non-editable) column; subtotals say
@@ -191,10 +213,7 @@ def _read_lines(sheet: Sheet, header_row: int, cols: dict[str, tuple[int, str]],
             if any(not is_blank(sheet.value(r, c)) for c in editable):
                 located.problems.append(line.problem("code", "missing_code"))
             continue
-        ident = code
-        if is_milestones:
-            ident = name_key(sheet.value(r, cols["milestone"][0])) if "milestone" in cols else ""
-        first = seen.setdefault((code, ident), r)
+        first = seen.setdefault(key, r)
         if first != r:
             located.problems.append(line.problem("code", "duplicate_row", code, first_row=first + 1))
             continue
@@ -268,9 +287,10 @@ def diff(located: Located, current: dict[str, ProjectNow]) -> tuple[list[FieldCh
     for lines in _sheet_runs(located.projects):  # a sheet's lines share one column mapping
         fields = editable_fields(lines[0].cols, lines[0].units, IDENTITY, located.kind, located.period)
         _diff_projects(lines, current, fields, changes, problems)
-    by_name: dict[str, dict[str, MilestoneNow]] = {}
-    for line in located.milestones:
-        _diff_milestone(line, current, by_name, changes, problems)
+    milestones = _Milestones()
+    for lines in _sheet_runs(located.milestones):
+        for line in _maybe_changed(lines, current, milestones):
+            _diff_milestone(line, current, milestones, changes, problems)
     return changes, problems
 
 
@@ -322,18 +342,71 @@ def _check_dates(lines: list[Line], nows: list[ProjectNow], dates_read: dict[str
                                              last.isoformat(), start=first.isoformat()))
 
 
-def _milestones_by_name(now: ProjectNow, by_name: dict[str, dict[str, MilestoneNow]]) -> dict[str, MilestoneNow]:
-    """The project's milestones by folded name (the first of equal names), folded once per project
-    rather than once per line: an exported sheet has a line for each of 100,000 milestones."""
-    found = by_name.get(now.code)
-    if found is None:
-        found = by_name[now.code] = {}
-        for milestone in now.milestones:
-            found.setdefault(name_key(milestone.name), milestone)
-    return found
+class _Milestones:
+    """The file's projects' milestones found by a line's 里程碑 cell: by folded name, the first of
+    equal names. Each project's are folded once, and each distinct name and cell text once: an
+    exported sheet has a line for each of 100,000 milestones, and repeats a few hundred names."""
+
+    def __init__(self) -> None:
+        self._by_code: dict[str, dict[str, MilestoneNow]] = {}
+        self._names = Folded(name_key)
+        self._cells = Folded(_found_key)
+
+    def find(self, now: ProjectNow, cell: object) -> MilestoneNow | None:
+        found = self._by_code.get(now.code)
+        if found is None:
+            found = self._by_code[now.code] = {}
+            for milestone in now.milestones:
+                found.setdefault(self._names[milestone.name], milestone)
+        return found.get(self._cells[cell])
 
 
-def _diff_milestone(line: Line, current: dict[str, ProjectNow], by_name: dict[str, dict[str, MilestoneNow]],
+def _found_key(cell: object) -> str:
+    return name_key(cell_text(cell).strip())
+
+
+def _as_stored(cell: object, old: date | None) -> bool:
+    """Whether a date cell reads as ``old`` without reading it: it holds that date (one
+    :func:`read_date` takes as it is) or nothing where nothing is stored, as exported."""
+    if type(cell) is date:
+        return cell == old and MIN_YEAR <= cell.year <= MAX_YEAR
+    return old is None and (cell is None or cell == "")
+
+
+def _maybe_changed(lines: list[Line], current: dict[str, ProjectNow], milestones: _Milestones) -> list[Line]:
+    """The lines of one sheet that may add a change or a problem, in order. A line as exported
+    adds neither (its project known and named as stored, its milestone found and its dates as
+    stored, see :func:`_diff_milestone`): those are passed over here with no call per cell,
+    as an unchanged sheet has 100,000 of them. The others are left to :func:`_diff_milestone`."""
+    sheet, cols = lines[0].sheet, lines[0].cols
+    if "milestone" not in cols:
+        return lines
+    rows = list(map(sheet.rows.__getitem__, map(attrgetter("row"), lines)))
+    name_col = cols["name"][0] if "name" in cols else None
+    milestone_col = cols["milestone"][0]
+    planned_col = cols["planned_date"][0] if "planned_date" in cols else None
+    actual_col = cols["actual_date"][0] if "actual_date" in cols else None
+    last = max(c for c in (name_col, milestone_col, planned_col, actual_col) if c is not None)
+    # A cell of a formula without its value is refused when read: its line is read one by one.
+    refused = {r for r, c in sheet.bad_cells if c in (planned_col, actual_col)}
+    maybe = []
+    for line, now, row in zip(lines, map(current.get, map(attrgetter("code"), lines)), rows):
+        if (now is None or len(row) <= last or line.row in refused
+                or (name_col is not None and row[name_col] != now.name)):
+            maybe.append(line)
+            continue
+        milestone = milestones.find(now, row[milestone_col])
+        if milestone is None:
+            maybe.append(line)
+            continue
+        for col, old in ((planned_col, milestone.planned_date), (actual_col, milestone.actual_date)):
+            if col is not None and not _as_stored(row[col], old):
+                maybe.append(line)
+                break
+    return maybe
+
+
+def _diff_milestone(line: Line, current: dict[str, ProjectNow], milestones: _Milestones,
                     changes: list[FieldChange], problems: list[Problem]) -> None:
     now = current.get(line.code)
     if now is None:
@@ -341,9 +414,10 @@ def _diff_milestone(line: Line, current: dict[str, ProjectNow], by_name: dict[st
         return
     if not _check_identity(line, now, problems) or "milestone" not in line.cols:
         return
-    found = cell_text(line.sheet.value(line.row, line.cols["milestone"][0])).strip()
-    milestone = _milestones_by_name(now, by_name).get(name_key(found))
+    cell = line.sheet.value(line.row, line.cols["milestone"][0])
+    milestone = milestones.find(now, cell)
     if milestone is None:
+        found = cell_text(cell).strip()
         seq_raw = line.sheet.value(line.row, line.cols["seq"][0]) if "seq" in line.cols else ""
         by_seq = next((m for m in now.milestones if cell_text(seq_raw) == str(m.seq)), None)
         if by_seq is not None:
@@ -356,7 +430,10 @@ def _diff_milestone(line: Line, current: dict[str, ProjectNow], by_name: dict[st
             continue
         old = getattr(milestone, key)
         try:
-            new = read_date(line.raw(key))
+            value = line.raw(key)
+            if _as_stored(value, old):  # most lines: as exported (no parse, no change)
+                continue
+            new = read_date(value)
         except CellError as exc:
             problems.append(line.problem(key, exc.code, exc.found, **exc.params))
             continue

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -217,6 +218,23 @@ def code_text(value: object) -> str:
 def name_key(value: object) -> str:
     """A name compared tolerantly: NFKC folded, without any spaces or line breaks."""
     return _SPACES.sub("", normalize_text(cell_text(value)))
+
+
+class Folded(dict):
+    """``fold`` of cell values, each distinct text folded once: an exported milestone sheet repeats
+    a few hundred names down its 100,000 lines, and a text folded already is looked up with no
+    Python step (``folded[value]``, ``map(folded.__getitem__, values)``). Only texts are kept, as
+    ``True``, ``1`` and ``1.0`` are one key and read differently."""
+
+    def __init__(self, fold: Callable[[object], str]) -> None:
+        super().__init__()
+        self.fold = fold
+
+    def __missing__(self, value: object) -> str:
+        folded = self.fold(value)
+        if type(value) is str:
+            self[value] = folded
+        return folded
 
 
 @dataclass(frozen=True)

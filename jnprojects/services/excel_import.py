@@ -105,7 +105,7 @@ def _current(ws: Workspace, kind: str, codes: set[str], milestone_codes: set[str
         known_lines = known.get(t.id)
         milestone_rows = milestones.get(t.id)
         current[t.code] = ProjectNow._make(t + (
-            tuple(map(MilestoneNow._make, milestone_rows)) if milestone_rows else (),
+            tuple(records(MilestoneNow, milestone_rows)) if milestone_rows else (),
             _NO_REPORT if report is None else {
                 "progress_text": report.progress_text, "progress_pct": report.progress_pct,
                 "invest_month": report.invest_month, "problems": report.problems},

@@ -248,9 +248,14 @@ def milestone_targets(db: Database,
                       project_ids: Iterable[int]) -> dict[int, list[tuple[int, int, str, date | None, date | None]]]:
     """(id, seq, name, planned date, actual date) of these projects' milestones in order, in one query."""
     found: dict[int, list[tuple[int, int, str, date | None, date | None]]] = {}
+    current_id, current = None, []
+    day = date_from_db
+    # A returned sheet may show 100,000 milestones: a project's list is looked up once per project,
+    # not once per row, as the rows come grouped by project.
     for project_id, milestone_id, seq, name, planned, actual in db.execute(
             "SELECT project_id, id, seq, name, planned_date, actual_date FROM milestones"
             f" WHERE project_id IN {IN_LIST} ORDER BY project_id, seq, id", [json_list(project_ids)]):
-        found.setdefault(project_id, []).append(
-            (milestone_id, seq, name, date_from_db(planned), date_from_db(actual)))
+        if project_id != current_id:
+            current_id, current = project_id, found.setdefault(project_id, [])
+        current.append((milestone_id, seq, name, day(planned), day(actual)))
     return found

@@ -17,8 +17,8 @@ from jnprojects.exchange.cell_values import (
     read_percent,
     read_text,
 )
-from jnprojects.exchange.layout import KEY_SHEET, KIND_TEMPLATE
-from jnprojects.exchange.progress_import import ProjectNow, diff, locate
+from jnprojects.exchange.layout import KEY_SHEET, KIND_PROGRESS, KIND_TEMPLATE
+from jnprojects.exchange.progress_import import MilestoneNow, ProjectNow, diff, locate
 from jnprojects.exchange.reader import Book, Sheet, code_text
 
 HEADER = ["项目编号", "项目名称", "本期形象进度", "形象进度（%）", "本月完成投资（万元）", "存在问题"]
@@ -109,3 +109,62 @@ def test_a_sheet_is_read_whole_only_when_every_line_has_its_own_code():
         assert [p.code for p in located.problems] == ([code] if code else []), code
         kept = ["JN-1", "JN-2"] if code == "duplicate_row" else ["JN-1", "JN-3"]
         assert [line.code for line in located.projects] == kept
+
+
+MILESTONE_HEADER = ["项目编号", "项目名称", "序号", "里程碑", "计划日期", "实际完成日期"]
+
+
+def _milestone_book(rows: list[list[object]], bad_cells: dict[tuple[int, int], tuple[str, str]]) -> Book:
+    key = Sheet(KEY_SHEET, "veryhidden", [["jnprojects", ""], ["kind", KIND_PROGRESS], ["period", "2026-11"]])
+    sheet = Sheet("里程碑", "visible", [["重点项目里程碑"], MILESTONE_HEADER, *rows], bad_cells)
+    return Book(Path("推进情况表.xlsx"), "xlsx", "0" * 64, [sheet, key])
+
+
+def test_milestone_lines_as_exported_add_nothing_and_every_other_line_is_read_in_file_order():
+    ms = (MilestoneNow(11, 1, "立项", date(2026, 1, 5), date(2026, 1, 9)),
+          MilestoneNow(12, 2, "环评", date(2026, 2, 1), None),
+          MilestoneNow(13, 3, "古老节点", date(1985, 1, 1), None))  # a stored date no cell may hold
+    twins = (MilestoneNow(31, 1, "环评", date(2026, 2, 1), None),
+             MilestoneNow(32, 2, "环 评", date(2026, 3, 1), None))  # folds as 环评: the first is found
+    current = {"JN-1": ProjectNow(1, "JN-1", "甲", milestones=ms),
+               "JN-2": ProjectNow(2, "JN-2", "乙", milestones=(MilestoneNow(21, 1, "立项", None, None),
+                                                             MilestoneNow(22, 2, "开工", None, None))),
+               "JN-3": ProjectNow(3, "JN-3", "丙", milestones=twins)}
+    rows = [
+        ["JN-1", "甲", 1, "立项", date(2026, 1, 5), None],                  # row 3: a date emptied
+        ["JN-1", "甲", 2, "环评", date(2026, 2, 1), ""],                     # row 4: as exported
+        ["JN-3", "丙", 2, "环 评", date(2026, 3, 1), None],                  # row 5: 环评's date moved
+        ["JN-1", "甲", 3, "古老节点", date(1985, 1, 1), ""],                  # row 6: stored date refused
+        ["JN-1", "甲", 9, " 立项 ", "2026-01-05", datetime(2026, 1, 9)],      # row 7: a duplicate line
+        ["JN-2", "乙", 1, "立项", date(2026, 5, 6), None],                   # row 8: a date added
+        ["JN-2", "别名", 2, "开工", None, None],                              # row 9: another name
+        ["小计", "", "", "", "", ""],                                         # row 10: a subtotal
+        ["", "", 2, "新增", date(2026, 6, 1), ""],                            # row 11: no code
+        ["JN-2", "乙", 7, "新增", date(2026, 6, 1), ""],                      # row 12: an added milestone
+        ["JN-2", "乙", 1, "立项 ", "", "不是日期"],                           # row 13: duplicate of row 8
+        ["ZZ-9", "丁", 1, "立项", None, None],                               # row 14: unknown code
+        ["JN-3", "丙", 1, "环评（新）", date(2026, 2, 1), None],              # row 15: renamed
+    ]
+    located = locate(_milestone_book(rows, {(3, 5): ("formula_no_value", "=F4")}))
+    changes, problems = diff(located, current)
+
+    assert [(p.code, p.row, p.column, p.value) for p in problems] == [
+        ("duplicate_row", 7, "A", "JN-1"),
+        ("missing_code", 11, "A", ""),
+        ("duplicate_row", 13, "A", "JN-2"),
+        ("formula_no_value", 4, "F", "=F4"),
+        ("bad_date", 6, "E", "1985-01-01"),
+        ("name_mismatch", 9, "B", "别名"),
+        ("unknown_milestone", 12, "D", "新增"),
+        ("unknown_code", 14, "A", "ZZ-9"),
+        ("milestone_mismatch", 15, "D", "环评（新）"),
+    ]
+    assert [(c.row, c.code, c.field, c.old, c.new, c.target) for c in changes] == [
+        (3, "JN-1", "actual_date", "2026-01-09", "（空）", 11),
+        (5, "JN-3", "planned_date", "2026-02-01", "2026-03-01", 31),
+        (8, "JN-2", "planned_date", "（空）", "2026-05-06", 21),
+    ]
+    # Every line with a code of its own: the sheet is taken whole, but a line twice is still found.
+    located = locate(_milestone_book([rows[0], rows[1], ["JN-1", "甲", 5, "立 项", None, None]], {}))
+    assert [(p.code, p.row) for p in located.problems] == [("duplicate_row", 5)]
+    assert [line.row for line in located.milestones] == [2, 3]
