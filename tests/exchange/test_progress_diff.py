@@ -168,3 +168,8 @@ def test_milestone_lines_as_exported_add_nothing_and_every_other_line_is_read_in
     located = locate(_milestone_book([rows[0], rows[1], ["JN-1", "甲", 5, "立 项", None, None]], {}))
     assert [(p.code, p.row) for p in located.problems] == [("duplicate_row", 5)]
     assert [line.row for line in located.milestones] == [2, 3]
+    # Each line is compared with its own project's milestone of that name, not the line before's.
+    current["JN-4"] = ProjectNow(4, "JN-4", "戊", milestones=(MilestoneNow(41, 1, "环评", date(2026, 2, 2), None),))
+    located = locate(_milestone_book([rows[1], ["JN-4", "戊", 1, "环评", date(2026, 2, 1), ""]], {}))
+    assert [(c.row, c.code, c.old, c.new, c.target) for c in diff(located, current)[0]] == [
+        (4, "JN-4", "2026-02-02", "2026-02-01", 41)]
