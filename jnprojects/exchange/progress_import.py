@@ -187,9 +187,10 @@ def _column(rows: list[list[object]], col: int) -> list[object]:
 def _read_lines(sheet: Sheet, header_row: int, cols: dict[str, tuple[int, str]], units: dict[str, str],
                 is_milestones: bool, located: Located) -> None:
     data = sheet.rows[header_row + 1:]
-    # Each distinct code and name folded once: a milestone sheet's 100,000 lines repeat a code per
-    # project's milestones and a few hundred names.
-    codes = list(map(Folded(code_text).__getitem__, _column(data, cols["code"][0])))
+    # On a milestone sheet, each distinct code and name folded once: its 100,000 lines repeat a
+    # code per project's milestones and a few hundred names (a project sheet's codes differ).
+    fold = Folded(code_text).__getitem__ if is_milestones else code_text
+    codes = list(map(fold, _column(data, cols["code"][0])))
     lines = list(records(Line, zip(repeat(sheet), count(header_row + 1), codes, repeat(cols), repeat(units))))
     # What tells two lines apart: the code, and on a milestone sheet the folded milestone name.
     if not is_milestones:
