@@ -381,8 +381,9 @@ def _as_stored(cell: object, old: date | None) -> bool:
 def _maybe_changed(lines: list[Line], current: dict[str, ProjectNow], milestones: _Milestones) -> list[Line]:
     """The lines of one sheet that may add a change or a problem, in order. A line as exported
     adds neither (its project known and named as stored, its milestone found and its dates as
-    stored, see :func:`_diff_milestone`): those are passed over here with no call per cell,
-    as an unchanged sheet has 100,000 of them. The others are left to :func:`_diff_milestone`."""
+    stored, see :func:`_diff_milestone`): those are passed over here, their cells compared as
+    they are, with no Line, problem or reader call, as an unchanged sheet has 100,000 of them
+    (the bench export's 100,000: about 340 ms → 100). The others go to :func:`_diff_milestone`."""
     sheet, cols = lines[0].sheet, lines[0].cols
     if "milestone" not in cols:
         return lines
