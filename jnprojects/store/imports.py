@@ -14,9 +14,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
-from functools import partial
 from typing import NamedTuple
 
+from ..bulk import records
 from ..domain.errors import ConflictError, ValidationError
 from ..domain.model import ProgressReport
 from ..domain.values import date_from_db, money_from_db
@@ -237,11 +237,9 @@ def import_targets(db: Database, codes: Iterable[str]) -> dict[str, ImportTarget
     else:  # +code: one pass over the table, which beats an index probe per code once a file names
         # thousands of projects (and costs milliseconds when it names a few)
         rows = db.execute(f"{sql} WHERE +code IN {IN_LIST}", [json_list(wanted)])
-    target = partial(tuple.__new__, ImportTarget)  # as bulk.records: no Python frame per project (10 ms → 8)
-    return {
-        code: target((pid, code, name, content, money_from_db(money), day(ps), day(pe), day(as_), day(ae)))
-        for pid, code, name, content, money, ps, pe, as_, ae in rows if code in wanted
-    }
+    return {target.code: target for target in records(ImportTarget, (
+        (pid, code, name, content, money_from_db(money), day(ps), day(pe), day(as_), day(ae))
+        for pid, code, name, content, money, ps, pe, as_, ae in rows if code in wanted))}
 
 
 def milestone_targets(db: Database,
