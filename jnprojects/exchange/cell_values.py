@@ -16,7 +16,7 @@ from itertools import repeat
 
 from ..domain.errors import ValidationError
 from ..domain.values import normalize_text, parse_date, parse_money, parse_percent
-from .reader import Sheet, cell_text, is_blank
+from .reader import Sheet, cell_text, column_cells, is_blank
 from .xlsx_safety import clean_text
 
 # Dates outside these years are typos (a serial number typed as a year, 2205 for 2025 …).
@@ -53,8 +53,7 @@ def read_column(sheet: Sheet, rows: list[int], col: int, read: Callable[[object]
     than raised so the caller reports only the cells of the rows it uses. With ``remember``,
     repeated values are read once (see :func:`read_each`), which pays for readers that cost more
     than looking a value up."""
-    cells = sheet.rows
-    values = [row[col] if col < len(row) else "" for row in map(cells.__getitem__, rows)]
+    values = column_cells(map(sheet.rows.__getitem__, rows), col)
     bad: dict[int, tuple[str, str]] = {}
     if sheet.bad_cells:  # most sheets have none
         bad = {i: sheet.bad_cells[r, col] for i, r in enumerate(rows) if (r, col) in sheet.bad_cells}

@@ -53,6 +53,7 @@ from .reader import (
     cell_text,
     code_text,
     col_letter,
+    column_cells,
     find_header,
     is_blank,
     name_key,
@@ -179,24 +180,19 @@ def locate(book: Book) -> Located:
     return located
 
 
-def _column(rows: list[list[object]], col: int) -> list[object]:
-    """The cell of each row in column ``col`` ('' past a row's end, as :meth:`Sheet.value`)."""
-    return [row[col] if col < len(row) else "" for row in rows]
-
-
 def _read_lines(sheet: Sheet, header_row: int, cols: dict[str, tuple[int, str]], units: dict[str, str],
                 is_milestones: bool, located: Located) -> None:
     data = sheet.rows[header_row + 1:]
     # On a milestone sheet, each distinct code and name folded once: its 100,000 lines repeat a
     # code per project's milestones and a few hundred names (a project sheet's codes differ).
     fold = Folded(code_text).__getitem__ if is_milestones else code_text
-    codes = list(map(fold, _column(data, cols["code"][0])))
+    codes = list(map(fold, column_cells(data, cols["code"][0])))
     lines = list(records(Line, zip(repeat(sheet), count(header_row + 1), codes, repeat(cols), repeat(units))))
     # What tells two lines apart: the code, and on a milestone sheet the folded milestone name.
     if not is_milestones:
         idents = codes
     elif "milestone" in cols:
-        idents = list(map(Folded(name_key).__getitem__, _column(data, cols["milestone"][0])))
+        idents = list(map(Folded(name_key).__getitem__, column_cells(data, cols["milestone"][0])))
     else:
         idents = [""] * len(codes)
     keys = list(zip(codes, idents))

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -192,6 +192,11 @@ def split_unit(text: object) -> tuple[str, str]:
     for word in ("亿元", "万元"):
         base = base.replace(word, "")
     return base.strip("()（）:："), unit
+
+
+def column_cells(rows: Iterable[list[object]], col: int) -> list[object]:
+    """The cell of each row in column ``col`` ('' past a row's end, as :meth:`Sheet.value`)."""
+    return [row[col] if col < len(row) else "" for row in rows]
 
 
 def cell_text(value: object) -> str:
